@@ -58,8 +58,8 @@ class Section:
     title: str
     paragraphs: tuple[tuple[str, ...], ...]
     """Paragraphs, each a tuple of sentences ready to speak."""
-    spoken_title: bool = True
-    """Whether the title is read aloud before the paragraphs (article headings are)."""
+    spoken_heading: str = ""
+    """The heading as it is read aloud before the paragraphs; empty for intro and outro."""
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,8 @@ class Script:
         """All sentences in speaking order, titles included where spoken."""
         out: list[str] = []
         for section in self.sections:
-            if section.spoken_title and section.title:
-                out.append(section.title)
+            if section.spoken_heading:
+                out.append(section.spoken_heading)
             for paragraph in section.paragraphs:
                 out.extend(paragraph)
         return out
@@ -143,3 +143,20 @@ class Episode:
     """File name of the Podcasting 2.0 chapters JSON beside the MP3."""
     summary: str = ""
     source_title: str = ""
+
+
+@dataclass(frozen=True)
+class SpokenSentence:
+    """One sentence and the engine's audio for it."""
+
+    text: str
+    speech: tuple[Speech, ...]
+
+
+@dataclass(frozen=True)
+class SpokenSection:
+    """A script section after synthesis, ready to be assembled."""
+
+    title: str
+    heading: SpokenSentence | None
+    paragraphs: tuple[tuple[SpokenSentence, ...], ...]

@@ -1,0 +1,51 @@
+"""Audio: spoken sections become a mastered, tagged MP3 with chapter and cue timings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from podcastify.audio.assemble import Pauses, Track, add_music, assemble
+from podcastify.audio.master import Mastering, encode
+from podcastify.audio.tags import EpisodeTags, mp3_duration, write_tags
+from podcastify.models import Chapter, Cue, RenderedAudio, SpokenSection
+
+__all__ = [
+    "EpisodeTags",
+    "Mastering",
+    "Pauses",
+    "Sound",
+    "fit_timings",
+    "render",
+    "write_tags",
+]
+
+
+@dataclass(frozen=True)
+class Sound:
+    """How every episode sounds: pauses, mastering and optional music."""
+
+    pauses: Pauses = Pauses()
+    mastering: Mastering = Mastering()
+    intro_music: str = ""
+    outro_music: str = ""
+
+
+def fit_timings(track: Track, duration: float) -> tuple[list[Chapter], list[Cue]]:
+    """Clamp timings to the encoded file's duration; the last chapter ends exactly there."""
+    cues = [Cue(min(c.start, duration), min(c.end, duration), c.text) for c in track.cues]
+    chapters = [Chapter(c.title, min(c.start, duration), min(c.end, duration))
+                for c in track.chapters]
+    if chapters:
+        chapters[-1] = Chapter(chapters[-1].title, chapters[-1].start, duration)
+    return chapters, cues
+
+
+def render(sections: list[SpokenSection], sound: Sound, path: Path) -> RenderedAudio:
+    """Assemble, master and encode to ``path`` (untagged); return timings and duration."""
+    track = assemble(sections, sound.pauses)
+    track = add_music(track, sound.intro_music, sound.outro_music)
+    encode(track.audio, path, sound.mastering)
+    duration = mp3_duration(path)
+    chapters, cues = fit_timings(track, duration)
+    return RenderedAudio(path=str(path), duration=duration, chapters=chapters, cues=cues)

@@ -1,0 +1,125 @@
+"""Script: an article becomes what a narrator would read, in titled sections.
+
+blocks (html or text) → noise removed → sentences (pysbd) → speech normalisation
+→ user lexicon, framed by an intro and an outro from templates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from podcastify.errors import ArticleError
+from podcastify.models import Article, Block, BlockKind, Script, Section
+from podcastify.script.cleanup import clean_blocks
+from podcastify.script.html import html_to_blocks, text_to_blocks
+from podcastify.script.lexicon import Lexicon
+from podcastify.script.normalize import normalize_for_speech
+from podcastify.script.sentences import split_sentences
+from podcastify.text import spoken_date
+
+__all__ = ["ScriptStyle", "build_script", "format_script"]
+
+INTRO_TITLE = "Introduction"
+OUTRO_TITLE = "Credits"
+
+
+@dataclass(frozen=True)
+class ScriptStyle:
+    """How every episode's script is framed and spoken."""
+
+    podcast_title: str = "My Articles"
+    """Named in the intro and outro."""
+    intro_template: str = "{podcast}. {title}. By {author}. Published {date}."
+    """Fields: podcast, title, author, date, source."""
+    outro_template: str = "This was {title}, from {source}. Narrated by {podcast}."
+    """Same fields as the intro."""
+    lexicon: Lexicon = field(default_factory=Lexicon)
+    """User pronunciations applied last, after normalisation."""
+    language: str = "en"
+    """Language of the sentence splitter."""
+
+
+def _speak(sentence: str, style: ScriptStyle) -> str:
+    return style.lexicon.apply(normalize_for_speech(sentence)).strip()
+
+
+def _fill(template: str, article: Article, style: ScriptStyle) -> str:
+    fields = {
+        "podcast": style.podcast_title,
+        "title": article.title,
+        "author": article.author or article.source_title or "an unknown author",
+        "date": spoken_date(article.published) if article.published else "on an unknown date",
+        "source": article.source_title or article.author or "the web",
+    }
+    try:
+        text = template.format(**fields)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ArticleError(f"bad intro/outro template {template!r}: {exc}") from None
+    # Titles ending in ? or ! must not be followed by a second full stop.
+    for mark in ("?", "!", "."):
+        text = text.replace(mark + ".", mark)
+    return text.strip()
+
+
+def _frame(title: str, text: str, style: ScriptStyle) -> Section:
+    sentences = tuple(_speak(s, style) for s in split_sentences(text, style.language))
+    return Section(title=title, paragraphs=(sentences,) if sentences else ())
+
+
+def article_blocks(article: Article) -> list[Block]:
+    """The article body as cleaned structural blocks."""
+    blocks = html_to_blocks(article.html) if article.html.strip() else text_to_blocks(article.text)
+    return clean_blocks(blocks, title=article.title, author=article.author)
+
+
+def body_sections(blocks: list[Block], article: Article, style: ScriptStyle) -> list[Section]:
+    """Group blocks under their headings; text before the first heading is untitled."""
+    sections: list[Section] = []
+    title, spoken, paragraphs = article.title, "", []
+
+    def close() -> None:
+        if paragraphs:
+            sections.append(Section(title, tuple(paragraphs), spoken_heading=spoken))
+
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            close()
+            title, paragraphs = block.text.rstrip("."), []
+            spoken = _speak(block.text, style)
+            continue
+        sentences = tuple(
+            spoken_sentence
+            for s in split_sentences(block.text, style.language)
+            if (spoken_sentence := _speak(s, style))
+        )
+        if sentences:
+            paragraphs.append(sentences)
+    close()
+    return sections
+
+
+def build_script(article: Article, style: ScriptStyle) -> Script:
+    """The full narration of one article; ArticleError when there is nothing to read."""
+    body = body_sections(article_blocks(article), article, style)
+    if not body:
+        raise ArticleError(f"{article.title!r} has no text to narrate")
+    intro = _frame(INTRO_TITLE, _fill(style.intro_template, article, style), style)
+    outro = _frame(OUTRO_TITLE, _fill(style.outro_template, article, style), style)
+    sections = [s for s in (intro, *body, outro) if s.paragraphs]
+    return Script(title=article.title, sections=tuple(sections))
+
+
+def format_script(script: Script) -> str:
+    """The script as plain text, exactly as it will be spoken, for `podcastify script`."""
+    lines = [f"=== {script.title} ==="]
+    for section in script.sections:
+        lines.append("")
+        lines.append(f"## {section.title}")
+        if section.spoken_heading:
+            lines.append(section.spoken_heading)
+        for paragraph in section.paragraphs:
+            lines.append(" ".join(paragraph))
+            lines.append("")
+        if lines[-1] == "":
+            lines.pop()
+    return "\n".join(lines) + "\n"

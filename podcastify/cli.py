@@ -1,0 +1,236 @@
+"""The command line: a thin shell over the library.
+
+Library errors (:class:`~podcastify.errors.PodcastifyError`) become one-line messages and
+a non-zero exit; the exit status of ``build`` says how much was published:
+
+0  everything was published (or there was nothing new)
+1  nothing could be published (every failing source or article, or a fatal error)
+2  bad usage (unknown option, missing argument)
+3  some episodes were published and some sources or articles failed
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from podcastify import __version__
+from podcastify.config import CONFIG_FILENAME, Settings, load_settings
+from podcastify.errors import PodcastifyError
+from podcastify.models import Article, Episode
+from podcastify.pipeline import Builder, BuildResult, Reporter, list_episodes, scripts_for
+from podcastify.script import format_script
+from podcastify.text import format_duration
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_PARTIAL = 3
+
+
+class ConsoleReporter(Reporter):
+    """Progress on stderr: a line per article, a live sentence counter on a terminal."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.live = sys.stderr.isatty() and not quiet
+        self._title = ""
+
+    def _line(self, text: str) -> None:
+        if self.live:
+            click.echo("\r\033[K", nl=False, err=True)
+        click.echo(text, err=True)
+
+    def source_failed(self, source: str, message: str) -> None:
+        self._line(f"error: {message}")
+
+    def warn(self, message: str) -> None:
+        if not self.quiet:
+            self._line(f"warning: {message}")
+
+    def article_started(self, index: int, total: int, article: Article) -> None:
+        self._title = article.title
+        if not self.quiet:
+            self._line(f"[{index}/{total}] {article.title}")
+
+    def sentence_done(self, done: int, total: int) -> None:
+        if self.live:
+            width = 30
+            filled = width * done // max(total, 1)
+            bar = "#" * filled + "-" * (width - filled)
+            click.echo(f"\r  speaking [{bar}] {done}/{total} sentences", nl=False, err=True)
+
+    def article_done(self, episode: Episode) -> None:
+        if not self.quiet:
+            self._line(f"  added {episode.filename} ({format_duration(episode.duration)})")
+
+    def article_failed(self, article: Article, message: str) -> None:
+        self._line(f"error: {message}" if article.title in message else
+                   f"error: {article.title}: {message}")
+
+
+def _settings(config: Path | None, **overrides: Any) -> tuple[Settings, Path]:
+    try:
+        return load_settings(config, overrides)
+    except PodcastifyError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _sources(given: tuple[str, ...], settings: Settings) -> list[str]:
+    sources = list(given) or list(settings.sources)
+    if not sources:
+        raise click.UsageError(
+            f"no SOURCE given and no 'sources' in {CONFIG_FILENAME}; "
+            "name a feed URL, a feed file, a web page or an article file"
+        )
+    return sources
+
+
+config_option = click.option(
+    "--config", "config", type=click.Path(dir_okay=False, path_type=Path),
+    help=f"Settings file (default: ./{CONFIG_FILENAME} when it exists).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="podcastify")
+def cli() -> None:
+    """Turn new articles from feeds, web pages and files into a podcast."""
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, metavar="SOURCE...")
+@click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: audio/).")
+@click.option("--base-url", help="Public URL of the output folder (default: http://localhost:8000/).")
+@click.option("--engine", help="Speech engine: piper (offline, default) or gtts (Google, online).")
+@click.option("--voice", help="Engine voice: for piper an .onnx model path; for gtts a Google domain.")
+@click.option("--limit", type=click.IntRange(min=0), help="Make at most N new episodes this run.")
+@click.option("--keep", "max_episodes", type=click.IntRange(min=0),
+              help="Keep only the newest N episodes; older ones' files and entries are removed.")
+@click.option("--rebuild-feed", is_flag=True,
+              help="Only regenerate feed.xml and index.html from the state; synthesise nothing.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
+@config_option
+def build(
+    sources: tuple[str, ...], out: str | None, base_url: str | None, engine: str | None,
+    voice: str | None, limit: int | None, max_episodes: int | None, rebuild_feed: bool,
+    quiet: bool, config: Path | None,
+) -> None:
+    """Publish every new article of SOURCE... as a podcast episode.
+
+    SOURCE is an RSS/Atom feed (URL or file), a web page URL, or a .txt, .md or .html
+    file. Articles already published are skipped. Exit status: 0 all published, 1 nothing
+    could be published, 3 some failed.
+    """
+    settings, state_dir = _settings(
+        config, out=out, base_url=base_url, engine=engine, voice=voice, limit=limit,
+        max_episodes=max_episodes,
+    )
+    chosen = [] if rebuild_feed else _sources(sources, settings)
+    reporter = ConsoleReporter(quiet)
+    try:
+        result = Builder(settings, state_dir, reporter).run(chosen, rebuild_feed_only=rebuild_feed)
+    except PodcastifyError as exc:
+        raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        click.echo("\ninterrupted: episodes finished so far are published", err=True)
+        sys.exit(130)
+    if not quiet:
+        _summary(result, settings)
+    sys.exit(_exit_code(result))
+
+
+def _exit_code(result: BuildResult) -> int:
+    if not result.failed:
+        return EXIT_OK
+    return EXIT_PARTIAL if result.added else EXIT_FAILED
+
+
+def _summary(result: BuildResult, settings: Settings) -> None:
+    click.echo(
+        f"{len(result.added)} added, {result.skipped} skipped, {len(result.failed)} failed"
+        + (f", {result.removed} removed" if result.removed else ""),
+        err=True,
+    )
+    if result.feed_path is not None:
+        click.echo(f"feed: {result.feed_path}  (URL {settings.feed_url})")
+        click.echo(f"serve it: podcastify serve --dir {settings.out}")
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, metavar="SOURCE...")
+@config_option
+def script(sources: tuple[str, ...], config: Path | None) -> None:
+    """Print the narration script(s) exactly as they would be spoken; nothing is synthesised."""
+    settings, _ = _settings(config)
+    chosen = _sources(sources, settings)
+    try:
+        scripts, failed = scripts_for(chosen, settings, ConsoleReporter(quiet=False))
+    except PodcastifyError as exc:
+        raise click.ClickException(str(exc)) from None
+    for index, (_article, text) in enumerate(scripts):
+        if index:
+            click.echo()
+        click.echo(format_script(text), nl=False)
+    if failed:
+        sys.exit(EXIT_PARTIAL if scripts else EXIT_FAILED)
+
+
+@cli.command(name="list")
+@click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: audio/).")
+@config_option
+def list_command(out: str | None, config: Path | None) -> None:
+    """List the episodes published so far: date, duration, title, file."""
+    settings, state_dir = _settings(config, out=out)
+    try:
+        episodes = list_episodes(state_dir)
+    except PodcastifyError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not episodes:
+        click.echo("no episodes published yet", err=True)
+        return
+    for episode in episodes:
+        click.echo(
+            f"{episode.published:%Y-%m-%d}  {format_duration(episode.duration):>8}  "
+            f"{episode.title}  {Path(settings.out) / episode.filename}"
+        )
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing podcastify.toml.")
+def init(force: bool) -> None:
+    """Write a commented podcastify.toml in the current folder to start from."""
+    from podcastify.starter import STARTER_CONFIG
+
+    target = Path.cwd() / CONFIG_FILENAME
+    if target.exists() and not force:
+        raise click.ClickException(f"{target} already exists (use --force to overwrite)")
+    target.write_text(STARTER_CONFIG, encoding="utf-8")
+    click.echo(f"wrote {target}; edit it, then run: podcastify build")
+
+
+@cli.command()
+@click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to serve (default: the output folder, audio/).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0 = any free port).")
+@click.option("-q", "--quiet", is_flag=True, help="Do not log each request.")
+@config_option
+def serve(directory: Path | None, host: str, port: int, quiet: bool, config: Path | None) -> None:
+    """Serve the output folder for podcast apps (byte ranges, ETags, safe paths)."""
+    from podcastify.server import serve as run_server
+
+    if directory is None:
+        settings, _ = _settings(config)
+        directory = Path(settings.out)
+    try:
+        run_server(directory, host, port, quiet=quiet)
+    except PodcastifyError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def main() -> None:
+    cli(prog_name="podcastify")

@@ -1,0 +1,309 @@
+"""The pipeline: sources → script → speech → audio → publish, one article at a time.
+
+Each new article is finished completely (MP3 tagged and renamed into place, side files
+written, state committed) before the next begins; the feed is written last, so an
+interrupted run leaves the previous feed valid and the next run picks up the rest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from podcastify.audio import EpisodeTags, Mastering, Pauses, Sound, render, write_tags
+from podcastify.audio.tags import mp3_duration
+from podcastify.config import Settings
+from podcastify.errors import PodcastifyError
+from podcastify.fsutil import commit_file, remove_stale_temporaries, temporary_sibling
+from podcastify.models import Article, Episode, Script
+from podcastify.publish import (
+    Channel,
+    podcast_guid,
+    publish_cover,
+    publish_site,
+    transcript_text,
+    write_side_files,
+)
+from podcastify.script import ScriptStyle, build_script
+from podcastify.script.lexicon import Lexicon, load_lexicon
+from podcastify.sources import FetchLimits, read_source
+from podcastify.speech import Engine, EngineOptions, load_engine, speak_script
+from podcastify.state import State
+from podcastify.text import slugify
+
+SUMMARY_CHARS = 600
+
+
+class Reporter:
+    """Receives progress; the CLI shows it, the library default stays silent."""
+
+    def source_failed(self, source: str, message: str) -> None: ...
+    def warn(self, message: str) -> None: ...
+    def article_started(self, index: int, total: int, article: Article) -> None: ...
+    def sentence_done(self, done: int, total: int) -> None: ...
+    def article_done(self, episode: Episode) -> None: ...
+    def article_failed(self, article: Article, message: str) -> None: ...
+
+
+@dataclass
+class BuildResult:
+    """What a run did; the CLI turns it into the summary line and the exit status."""
+
+    added: list[Episode] = field(default_factory=list)
+    skipped: int = 0
+    """Articles already published by an earlier run."""
+    failed: list[str] = field(default_factory=list)
+    """One message per source or article that could not be published."""
+    removed: int = 0
+    """Old episodes removed by the retention setting."""
+    feed_path: Path | None = None
+
+
+def script_style(settings: Settings) -> ScriptStyle:
+    lexicon = load_lexicon(Path(settings.pronunciations)) if settings.pronunciations else Lexicon()
+    return ScriptStyle(
+        podcast_title=settings.title,
+        intro_template=settings.intro_template,
+        outro_template=settings.outro_template,
+        lexicon=lexicon,
+        language=settings.language,
+    )
+
+
+def sound(settings: Settings) -> Sound:
+    return Sound(
+        pauses=Pauses(
+            sentence_ms=settings.sentence_pause_ms,
+            paragraph_ms=settings.paragraph_pause_ms,
+            section_ms=settings.section_pause_ms,
+        ),
+        mastering=Mastering(
+            loudness_lufs=settings.loudness_lufs,
+            true_peak_db=settings.true_peak_db,
+            bitrate_kbps=settings.bitrate_kbps,
+            sample_rate=settings.sample_rate,
+        ),
+        intro_music=settings.intro_music,
+        outro_music=settings.outro_music,
+    )
+
+
+def fetch_limits(settings: Settings) -> FetchLimits:
+    return FetchLimits(timeout=settings.timeout, max_bytes=settings.max_bytes)
+
+
+def collect_articles(
+    sources: list[str], settings: Settings, reporter: Reporter, failed: list[str]
+) -> list[Article]:
+    """Every article of every source, each GUID once; a failing source is reported."""
+    seen: set[str] = set()
+    articles: list[Article] = []
+    for source in sources:
+        try:
+            found = read_source(source, fetch_limits(settings), reporter.warn)
+        except PodcastifyError as exc:
+            failed.append(str(exc))
+            reporter.source_failed(source, str(exc))
+            continue
+        for article in found:
+            if article.guid not in seen:
+                seen.add(article.guid)
+                articles.append(article)
+    return articles
+
+
+def scripts_for(sources: list[str], settings: Settings, reporter: Reporter) -> tuple[
+    list[tuple[Article, Script]], list[str]
+]:
+    """Scripts of every article in ``sources``, for `podcastify script`; nothing is spoken."""
+    failed: list[str] = []
+    style = script_style(settings)
+    out: list[tuple[Article, Script]] = []
+    for article in collect_articles(sources, settings, reporter, failed):
+        try:
+            out.append((article, build_script(article, style)))
+        except PodcastifyError as exc:
+            failed.append(str(exc))
+            reporter.article_failed(article, str(exc))
+    return out, failed
+
+
+def _unique_stem(article: Article, published: datetime, taken: set[str]) -> str:
+    base = f"{published:%Y-%m-%d}-{slugify(article.title)}"
+    stem, number = base, 2
+    while f"{stem}.mp3" in taken:
+        stem, number = f"{base}-{number}", number + 1
+    return stem
+
+
+def _summary(article: Article, script: Script) -> str:
+    """The feed's summary, else the opening paragraph of the narration."""
+    text = article.summary.strip()
+    if not text and len(script.sections) > 1:
+        text = " ".join(script.sections[1].paragraphs[0])
+    if len(text) > SUMMARY_CHARS:
+        text = text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+class Builder:
+    """One `podcastify build` run against one output folder and its state."""
+
+    def __init__(self, settings: Settings, state_dir: Path, reporter: Reporter | None = None):
+        self.settings = settings
+        self.out_dir = Path(settings.out)
+        self.state_dir = state_dir
+        self.reporter = reporter or Reporter()
+        self._engine: Engine | None = None
+
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = load_engine(
+                self.settings.engine,
+                EngineOptions(voice=self.settings.voice, language=self.settings.language),
+            )
+        return self._engine
+
+    def channel(self, state: State, cover_file: str) -> Channel:
+        s = self.settings
+        return Channel(
+            title=s.title, description=s.description, link=s.site_link, base_url=s.base_url,
+            language=s.language, author=s.author, owner_name=s.owner, owner_email=s.owner_email,
+            category=s.category, explicit=s.explicit, cover_file=cover_file,
+            podcast_guid=state.set_meta_once("podcast_guid", podcast_guid(s.feed_url)),
+            locked=s.locked,
+        )
+
+    def run(self, sources: list[str], *, rebuild_feed_only: bool = False) -> BuildResult:
+        result = BuildResult()
+        try:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise PodcastifyError(f"cannot create output folder {self.out_dir}: {exc.strerror}")
+        with State(self.state_dir) as state:
+            state.lock()
+            remove_stale_temporaries(self.out_dir)
+            cover_file, cover = publish_cover(self.out_dir, self.settings.title, self.settings.cover)
+            channel = self.channel(state, cover_file)
+            if not rebuild_feed_only:
+                self._publish_new(sources, state, channel, cover, result)
+            result.removed = self._apply_retention(state)
+            publish_site(self.out_dir, channel, state.episodes())
+            result.feed_path = self.out_dir / "feed.xml"
+        return result
+
+    def _publish_new(
+        self, sources: list[str], state: State, channel: Channel, cover: bytes, result: BuildResult
+    ) -> None:
+        articles = collect_articles(sources, self.settings, self.reporter, result.failed)
+        new = [a for a in articles if not state.has(a.guid)]
+        result.skipped = len(articles) - len(new)
+        # Newest first when limited, then published oldest first so dates read in order.
+        new.sort(key=lambda a: a.published or datetime.now(UTC), reverse=True)
+        if self.settings.limit:
+            new = new[: self.settings.limit]
+        new.reverse()
+        style = script_style(self.settings)
+        for index, article in enumerate(new, start=1):
+            self.reporter.article_started(index, len(new), article)
+            try:
+                episode = self._make_episode(article, style, state, channel, cover)
+            except PodcastifyError as exc:
+                result.failed.append(f"{article.title}: {exc}")
+                self.reporter.article_failed(article, str(exc))
+                continue
+            result.added.append(episode)
+            self.reporter.article_done(episode)
+
+    def _make_episode(
+        self, article: Article, style: ScriptStyle, state: State, channel: Channel, cover: bytes
+    ) -> Episode:
+        script = build_script(article, style)
+        self._check_language(article)
+        spoken = speak_script(script, self.engine(), self.reporter.sentence_done)
+        published = article.published or datetime.now(UTC).replace(microsecond=0)
+        # A file left by a killed run is not published, so its name may be reused.
+        taken = state.filenames()
+        stem = _unique_stem(article, published, taken)
+        filename = f"{stem}.mp3"
+        target = self.out_dir / filename
+        summary = _summary(article, script)
+        with temporary_sibling(target) as temp:
+            rendered = render(spoken, sound(self.settings), temp)
+            write_tags(
+                temp,
+                EpisodeTags(
+                    title=article.title,
+                    author=article.author or self.settings.author,
+                    podcast=self.settings.title,
+                    published=published,
+                    description=summary or article.title,
+                    guid=article.guid,
+                    feed_url=channel.feed_url,
+                    duration=rendered.duration,
+                    cover=cover,
+                    cover_mime="image/png" if channel.cover_file.endswith(".png") else "image/jpeg",
+                    chapters=tuple(rendered.chapters),
+                    lyrics=transcript_text(rendered.cues),
+                ),
+            )
+            duration = mp3_duration(temp)
+            transcripts, chapters_file = write_side_files(
+                self.out_dir, stem, article.title, rendered.chapters, rendered.cues
+            )
+            commit_file(temp, target)
+        episode = Episode(
+            guid=article.guid,
+            title=article.title,
+            author=article.author or self.settings.author,
+            link=article.link,
+            published=published,
+            description=summary,
+            filename=filename,
+            size=target.stat().st_size,
+            duration=duration,
+            chapters=tuple(rendered.chapters),
+            transcripts=transcripts,
+            chapters_file=chapters_file,
+            summary=summary,
+            source_title=article.source_title,
+        )
+        try:
+            state.add(episode)
+        except Exception:
+            # Never leave a published file that the state does not know about.
+            for name in (filename, *transcripts, chapters_file):
+                with contextlib.suppress(OSError):
+                    (self.out_dir / name).unlink()
+            raise
+        return episode
+
+    def _check_language(self, article: Article) -> None:
+        declared = article.language.split("-")[0].lower()
+        podcast = self.settings.language.split("-")[0].lower()
+        if declared and declared != podcast:
+            self.reporter.warn(
+                f"{article.title}: the article is in {article.language!r} but the voice "
+                f"speaks {self.settings.language!r}"
+            )
+
+    def _apply_retention(self, state: State) -> int:
+        keep = self.settings.max_episodes
+        if not keep:
+            return 0
+        removed = 0
+        for episode in state.episodes()[keep:]:
+            state.remove(episode.guid)
+            for name in (episode.filename, *episode.transcripts, episode.chapters_file):
+                if name:
+                    with contextlib.suppress(OSError):
+                        (self.out_dir / name).unlink()
+            removed += 1
+        return removed
+
+
+def list_episodes(state_dir: Path) -> list[Episode]:
+    with State(state_dir) as state:
+        return state.episodes()

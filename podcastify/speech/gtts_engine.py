@@ -1,0 +1,115 @@
+"""gTTS: Google's online engine, for users who prefer its voices and have a network.
+
+Google answers busy or failing requests with 429 and 5xx; those are retried with
+exponential backoff and jitter, honouring Retry-After, within a bounded total time.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from podcastify.errors import AudioError, EngineError
+from podcastify.ffmpeg import configure_pydub, decode_audio
+from podcastify.models import Speech
+from podcastify.speech.base import EngineOptions
+
+RETRYABLE = frozenset({429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How long to keep asking a busy or failing TTS service."""
+
+    attempts: int = 6
+    """Tries per request, the first included."""
+    base_delay: float = 1.0
+    """Seconds before the first retry; doubled after each failure."""
+    max_delay: float = 30.0
+    """Longest single wait (also caps a server's Retry-After)."""
+    give_up_after: float = 120.0
+    """Total seconds spent on one request before giving up."""
+
+
+def _retry_after(response: object) -> float | None:
+    headers = getattr(response, "headers", None) or {}
+    value = headers.get("Retry-After") if hasattr(headers, "get") else None
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None
+
+
+class GTTSEngine:
+    """Synthesises each sentence with gTTS and decodes its MP3 to PCM."""
+
+    name = "gtts"
+
+    def __init__(
+        self,
+        options: EngineOptions,
+        policy: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        from gtts.lang import tts_langs
+
+        language = (options.language or "en").split("-")[0].lower()
+        if language not in tts_langs():
+            raise EngineError(f"gTTS does not speak language {options.language!r}")
+        self.language = language
+        self.tld = options.voice or "com"
+        self.policy = policy or RetryPolicy()
+        self.sleep = sleep
+        configure_pydub()
+
+    def _mp3(self, text: str) -> bytes:
+        from gtts import gTTS, gTTSError
+
+        started = time.monotonic()
+        delay = self.policy.base_delay
+        for attempt in range(1, self.policy.attempts + 1):
+            try:
+                tts = gTTS(text, lang=self.language, tld=self.tld, lang_check=False)
+                return b"".join(tts.stream())
+            except gTTSError as exc:
+                response = getattr(exc, "rsp", None)
+                status = getattr(response, "status_code", None)
+                retryable = status is None or status in RETRYABLE
+                waited = time.monotonic() - started
+                if not retryable or attempt == self.policy.attempts:
+                    raise EngineError(f"gTTS failed: {exc}") from None
+                wait = _retry_after(response)
+                if wait is None:
+                    wait = delay * (0.5 + random.random())
+                wait = min(wait, self.policy.max_delay)
+                if waited + wait > self.policy.give_up_after:
+                    raise EngineError(
+                        f"gTTS still failing after {waited:.0f} s ({exc}); giving up"
+                    ) from None
+                self.sleep(wait)
+                delay *= 2
+            except AssertionError:
+                raise EngineError(f"gTTS had nothing to say for {text[:60]!r}") from None
+        raise EngineError("gTTS failed")  # pragma: no cover - loop always returns or raises
+
+    def synthesize(self, text: str) -> Iterator[Speech]:
+        data = self._mp3(text)
+        try:
+            segment = decode_audio(data)
+        except AudioError as exc:
+            raise EngineError(f"gTTS returned audio that cannot be decoded: {exc}") from None
+        segment = segment.set_channels(1).set_sample_width(2)
+        yield Speech(pcm=segment.raw_data, sample_rate=segment.frame_rate)
+
+
+def create(options: EngineOptions) -> GTTSEngine:
+    return GTTSEngine(options)

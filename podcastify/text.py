@@ -1,0 +1,72 @@
+"""Small text helpers shared by every stage (no stage logic lives here)."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from datetime import datetime
+
+from num2words import num2words
+
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+)
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+def collapse_space(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def html_to_plain(markup: str) -> str:
+    """Tags dropped, entities decoded, whitespace collapsed: for titles and summaries."""
+    if "<" not in markup and "&" not in markup:
+        return collapse_space(markup)
+    return collapse_space(html.unescape(_TAG.sub(" ", markup)))
+
+
+def slugify(text: str, max_length: int = 60, fallback: str = "episode") -> str:
+    """An ASCII file-name stem that is safe on every OS and web server."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _SLUG_DROP.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    slug = slug.strip("-")
+    if not slug or slug in _WINDOWS_RESERVED:
+        slug = f"{fallback}-{slug}" if slug else fallback
+    return slug
+
+
+def truncate_bytes(text: str, limit: int) -> str:
+    """Cut ``text`` to at most ``limit`` UTF-8 bytes on a word boundary, with an ellipsis."""
+    if len(text.encode("utf-8")) <= limit:
+        return text
+    cut = text.encode("utf-8")[: max(0, limit - 3)].decode("utf-8", "ignore")
+    cut = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return cut.rstrip() + "…"
+
+
+def year_words(year: int) -> str:
+    """How people say a year: 1882 → eighteen eighty-two, 2005 → two thousand five."""
+    return num2words(year, to="year")
+
+
+def spoken_date(when: datetime) -> str:
+    """A date as a narrator says it: 'March third, twenty twenty-four'."""
+    day = num2words(when.day, to="ordinal")
+    return f"{MONTHS[when.month - 1]} {day}, {year_words(when.year)}"
+
+
+def format_duration(seconds: float) -> str:
+    """H:MM:SS or M:SS, as podcast apps show durations."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
