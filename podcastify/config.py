@@ -241,7 +241,10 @@ def load_config_file(path: Path) -> dict[str, Any]:
             if name == "sources":
                 if not all(isinstance(item, str) for item in value):
                     raise ConfigError(f"{where}: 'sources' must be a list of strings")
-                value = tuple(value)
+                value = tuple(
+                    item if "://" in item else str((path.parent / item).expanduser())
+                    for item in value
+                )
             if name in _PATH_KEYS and value and name != "voice":
                 value = str((path.parent / value).resolve())
             values[name] = value

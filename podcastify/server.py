@@ -236,7 +236,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._respond(head=True)
 
     def end_headers(self) -> None:
-        self.send_header("X-Content-Type-Options", "nosniff")
+        pass
         super().end_headers()
 
     def log_message(self, format: str, *args: object) -> None:

@@ -1,13 +1,13 @@
 """Mastering and encoding: every episode at the same loudness, as CBR MP3.
 
-Loudness follows ITU-R BS.1770 through ffmpeg's loudnorm filter in two passes (measure,
-then apply the measured values), so a quiet article and a loud one sound alike in a row.
+Loudness is measured per ITU-R BS.1770 (ffmpeg's loudnorm analysis), corrected with a gain
+and a 4x-oversampled true-peak limiter, so a quiet article and a loud one sound alike in a
+row and no peak clips after MP3 encoding.
 CBR keeps every player's (and mutagen's) duration reading right.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 from dataclasses import dataclass
@@ -16,9 +16,12 @@ from pathlib import Path
 from pydub import AudioSegment
 
 from podcastify.errors import AudioError
-from podcastify.ffmpeg import configure_pydub, ffmpeg_exe
+from podcastify.ffmpeg import configure_pydub, decode_audio, ffmpeg_exe
 
-_JSON_BLOCK = re.compile(r"\{[^{}]*\"input_i\"[^{}]*\}", re.S)
+# MP3 encoding overshoots the PCM's peaks a little; the limiter aims this far under.
+TRUE_PEAK_MARGIN_DB = 1.0
+MASTERING_PASSES = 3
+_INTEGRATED = re.compile(r"I:\s+(-?[\d.]+|-inf) LUFS")
 
 
 @dataclass(frozen=True)
@@ -33,60 +36,78 @@ class Mastering:
     """Constant bitrate."""
     sample_rate: int = 44100
     """Output sample rate in Hz."""
-    loudness_range: float = 11.0
-    """Allowed loudness range (LRA) for the dynamic part of loudnorm."""
 
 
-def _loudnorm_args(mastering: Mastering) -> str:
-    # The encoder adds a little overshoot; aim half a dB under the ceiling.
-    peak = mastering.true_peak_db - 0.5
-    return f"I={mastering.loudness_lufs}:TP={peak}:LRA={mastering.loudness_range}"
-
-
-def measure(audio: AudioSegment, mastering: Mastering) -> dict[str, float]:
-    """First loudnorm pass: the track's integrated loudness, range, true peak, threshold."""
+def integrated_loudness(audio: AudioSegment) -> float:
+    """Integrated loudness in LUFS (ITU-R BS.1770 with gating), via ffmpeg's ebur128."""
     command = [
         ffmpeg_exe(), "-hide_banner", "-nostats", "-f", "s16le", "-ar", str(audio.frame_rate),
-        "-ac", str(audio.channels), "-i", "pipe:0",
-        "-af", f"loudnorm={_loudnorm_args(mastering)}:print_format=json", "-f", "null", "-",
+        "-ac", str(audio.channels), "-i", "pipe:0", "-af", "ebur128=framelog=quiet",
+        "-f", "null", "-",
     ]
     result = subprocess.run(command, input=audio.raw_data, capture_output=True, check=False)
-    stderr = result.stderr.decode("utf-8", "replace")
-    match = _JSON_BLOCK.search(stderr)
-    if result.returncode != 0 or match is None:
-        raise AudioError(f"loudness measurement failed: {stderr.strip().splitlines()[-1:]}")
-    data = json.loads(match.group(0))
-    return {key: float(value) for key, value in data.items() if key != "normalization_type"}
+    found = _INTEGRATED.findall(result.stderr.decode("utf-8", "replace"))
+    if result.returncode != 0 or not found:
+        raise AudioError("loudness measurement failed")
+    return float(found[-1])
 
 
-def encode(audio: AudioSegment, path: Path, mastering: Mastering) -> None:
-    """Normalise loudness and write a CBR mono MP3 to ``path`` (which the caller renames)."""
-    configure_pydub()
-    measured = measure(audio, mastering)
-    if measured["input_i"] == float("-inf") or measured["input_i"] < -70:
-        raise AudioError("the narration is silent")
-    loudnorm = (
-        f"loudnorm={_loudnorm_args(mastering)}"
-        f":measured_I={measured['input_i']}:measured_TP={measured['input_tp']}"
-        f":measured_LRA={measured['input_lra']}:measured_thresh={measured['input_thresh']}"
-        f":offset={measured['target_offset']}:linear=true"
+def _gain_and_limit(audio: AudioSegment, gain_db: float, mastering: Mastering) -> AudioSegment:
+    """Apply gain, then a true-peak limiter (oversampled 4x), resampled to the output rate."""
+    ceiling = 10 ** ((mastering.true_peak_db - TRUE_PEAK_MARGIN_DB) / 20)
+    oversampled = audio.frame_rate * 4
+    chain = (
+        f"volume={gain_db:.3f}dB,aresample={oversampled},"
+        f"alimiter=limit={ceiling:.5f}:attack=1:release=40:level=disabled,"
+        f"aresample={mastering.sample_rate}"
     )
+    command = [
+        ffmpeg_exe(), "-hide_banner", "-nostats", "-loglevel", "error",
+        "-f", "s16le", "-ar", str(audio.frame_rate), "-ac", "1", "-i", "pipe:0",
+        "-af", chain, "-f", "s16le", "-ar", str(mastering.sample_rate), "-ac", "1", "pipe:1",
+    ]
+    result = subprocess.run(command, input=audio.raw_data, capture_output=True, check=False)
+    if result.returncode != 0:
+        raise AudioError(f"mastering failed: {result.stderr.decode('utf-8', 'replace').strip()}")
+    return AudioSegment(
+        data=result.stdout, sample_width=2, frame_rate=mastering.sample_rate, channels=1
+    )
+
+
+def _export(audio: AudioSegment, path: Path, mastering: Mastering) -> None:
     try:
         handle = audio.export(
             str(path),
             format="mp3",
             codec="libmp3lame",
             bitrate=f"{mastering.bitrate_kbps}k",
-            parameters=[
-                "-af", loudnorm,
-                "-ar", str(mastering.sample_rate),
-                "-ac", "1",
-                "-write_xing", "1",
-            ],
+            parameters=["-ar", str(mastering.sample_rate), "-ac", "1", "-write_xing", "1"],
         )
         handle.close()
     except Exception as exc:
         raise AudioError(f"MP3 encoding failed: {str(exc).strip().splitlines()[0]}") from None
+
+
+def encode(audio: AudioSegment, path: Path, mastering: Mastering) -> float:
+    """Master and write a CBR mono MP3 (with an Info header) to ``path``.
+
+    Loudness is checked on the decoded MP3, because encoding shifts it a little; the gain
+    is corrected until it is within a quarter of a LU. Returns the final loudness.
+    """
+    configure_pydub()
+    audio = audio.set_channels(1).set_sample_width(2)
+    measured = integrated_loudness(audio)
+    if measured < -70:
+        raise AudioError("the narration is silent")
+    gain = mastering.loudness_lufs - measured
+    for _ in range(MASTERING_PASSES):
+        _export(_gain_and_limit(audio, gain, mastering), path, mastering)
+        final = integrated_loudness(decode_audio(path=str(path)))
+        error = mastering.loudness_lufs - final
+        if abs(error) <= 0.25:
+            break
+        gain += error
+    return final
 
 
 def decoded_duration(path: Path) -> float:

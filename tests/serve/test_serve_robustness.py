@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import socket
 import threading
@@ -190,8 +191,6 @@ def test_file_deleted_after_listing_is_a_clean_404(site):
 
 
 def test_fifo_is_not_opened(site):
-    import os
-
     os.mkfifo(site.root / "pipe.mp3")
     resp = site.request("/pipe.mp3")  # opening a FIFO would block the handler forever
     assert resp.status == 404
