@@ -90,6 +90,8 @@ class Settings:
     """Keep only the newest N episodes (0 = keep all)."""
     timeout: float = 20.0
     """Seconds a single fetch may take in total."""
+    retry_seconds: float = 120.0
+    """Longest an online engine (gTTS) keeps retrying a busy or failing request."""
     max_bytes: int = 10_000_000
     """Largest response body read from the network."""
     state_dir: str = ""
@@ -140,6 +142,7 @@ _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
     "locked": bool,
     "max_episodes": int,
     "timeout": (int, float),
+    "retry_seconds": (int, float),
     "max_bytes": int,
     "state_dir": str,
 }
@@ -169,6 +172,7 @@ _TABLE_KEYS: dict[str, dict[str, str]] = {
         "limit": "limit",
         "max_episodes": "max_episodes",
         "timeout": "timeout",
+        "retry_seconds": "retry_seconds",
         "max_bytes": "max_bytes",
         "state_dir": "state_dir",
     },
@@ -276,8 +280,8 @@ def validate(settings: Settings) -> Settings:
         raise ConfigError(f"bitrate must be a standard MP3 bitrate, got {settings.bitrate_kbps}")
     if settings.sample_rate not in (22050, 24000, 32000, 44100, 48000):
         raise ConfigError("sample rate must be 22050, 24000, 32000, 44100 or 48000")
-    if settings.timeout <= 0 or settings.max_bytes <= 0:
-        raise ConfigError("timeout and max_bytes must be positive")
+    if settings.timeout <= 0 or settings.max_bytes <= 0 or settings.retry_seconds < 0:
+        raise ConfigError("timeout and max_bytes must be positive, retry_seconds not negative")
     return settings
 
 

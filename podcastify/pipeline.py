@@ -162,7 +162,11 @@ class Builder:
         if self._engine is None:
             self._engine = load_engine(
                 self.settings.engine,
-                EngineOptions(voice=self.settings.voice, language=self.settings.language),
+                EngineOptions(
+                    voice=self.settings.voice,
+                    language=self.settings.language,
+                    retry_seconds=self.settings.retry_seconds,
+                ),
             )
         return self._engine
 
@@ -206,6 +210,8 @@ class Builder:
             new = new[: self.settings.limit]
         new.reverse()
         style = script_style(self.settings)
+        if new:
+            self.engine()  # an engine that cannot start stops the run before any article
         for index, article in enumerate(new, start=1):
             self.reporter.article_started(index, len(new), article)
             try:

@@ -27,6 +27,7 @@ base_url = "http://localhost:8000/"   # where that folder is served from
 # limit = 0                           # most new episodes per run (0 = no limit)
 # max_episodes = 0                    # keep only the newest N episodes (0 = all)
 # timeout = 20                        # seconds per fetch, in total
+# retry_seconds = 120                 # how long gTTS keeps retrying a busy Google
 
 [audio]
 # bitrate_kbps = 64

@@ -322,19 +322,25 @@ TLDS_FOR_BARE_URLS: tuple[str, ...] = (
 
 # --- Block-level noise ------------------------------------------------------------------
 
+SITE_NAME_END = (
+    r"(?-i:(?:[Tt]he )?(?:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|on|for|&))*"
+    r"|[\w-]+(?:\.[\w-]+)+))(?:,?\s+on\s+[\w ,]{3,30})?\s*\.?$"
+)
+"""A site or publication name (capitalised words or a domain) ending a line."""
+
 FEED_FOOTER_PATTERNS: tuple[str, ...] = (
     r"^The post .+ appeared first on .+$",
     r"^(?:This|The) (?:article|post|story|piece|essay|entry|interview)"
-    r" (?:was |is )?(?:originally |first )?(?:appeared|published|posted|appears|ran)"
-    r" (?:on|in|at|by) .+$",
-    r"^(?:Originally|First) (?:published|posted|appeared) (?:on|in|at|by) .+$",
-    r"^(?:This|The) (?:article|post|story) is republished from .+$",
+    r" (?:was |is )?(?:originally |first )?(?:published|posted|appeared|appears|ran)"
+    r" (?:on|in|at) " + SITE_NAME_END,
+    r"^(?:Originally|First) (?:published|posted|appeared) (?:on|in|at) " + SITE_NAME_END,
+    r"^(?:This|The) (?:article|post|story|piece) (?:is|was) republished from " + SITE_NAME_END,
     r"^Source:\s*\S.*$",
 )
 """Short lines saying where an article appeared first."""
 
 COPYRIGHT_PATTERNS: tuple[str, ...] = (
-    r"^(?:©|\(c\)|copyright\b)",
+    r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))",
     r"\ball rights reserved\.?$",
 )
 """Copyright notices, which close pages and feed items."""
@@ -402,10 +408,10 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?:Photo|Photos|Photograph|Photographs|Photography|Picture|Pictures|Image|Images|Pic"
     r"|Illustration|Illustrations|Graphic|Graphics|Artwork|Video|Footage|Map|Chart)"
     r"(?:\s+credits?)?\s*(?::|©|by\s+[A-Z@]|courtesy\b|via\s+[A-Z])",
-    r"(?:^|[.!?]\s+|[(\[]\s*)(?:Credits?|Image source|Photo source|Courtesy(?: of)?)"
-    r"\s*[:\s]\s*[A-Z@]",
-    r"\bvia (?:Flickr|Wikimedia(?: Commons)?|Wikipedia|Unsplash|Pexels|Pixabay|Getty Images"
-    r"|Shutterstock|iStock(?:photo)?|Creative Commons|Instagram|Twitter|Alamy)\b[^.!?]{0,40}$",
+    r"(?:^|[.!?]\s+|[(\[]\s*)(?:(?:Credits?|Image source|Photo source)\s*:|Courtesy(?: of)?[:\s])"
+    r"\s*[A-Z@]",
+    r"\bvia (?:Flickr|Wikimedia(?: Commons)?|Unsplash|Pexels|Pixabay|Getty Images"
+    r"|Shutterstock|iStock(?:photo)?|Creative Commons|Alamy)\b[^.!?]{0,40}$",
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA"
     r"|Shutterstock|Alamy|Bloomberg|PA|NurPhoto|Sipa|Zuma|Xinhua|Anadolu|dpa)\b[^.!?]{0,30}\.?$",
     r"\(?\bCC[ -](?:BY|0)(?:-[A-Z]{2})*(?:\s+\d\.\d)?\)?\.?$",
@@ -419,8 +425,9 @@ SUBSCRIBE_PATTERNS: tuple[str, ...] = (
     r"|mailing list|channel|blog|digest|alerts|notifications|bulletin|briefing)\b)",
     r"^Subscribe(?: now| today| here| for free)?[.!:]?$",
     r"^Subscribe to (?:our|this|my)\b",
-    r"^(?:Get|Have)\b.{0,60}\b(?:delivered )?(?:straight |directly )?(?:to|in|into) your inbox\b",
-    r"^(?:Follow|Like|Find|Join) (?:us|me|him|her|them|the author)\s+(?:on|at)\s+\S",
+    r"^Get\b.{0,60}\b(?:delivered )?(?:straight |directly )?(?:to|in|into) your inbox\b",
+    r"^(?:Follow|Like|Find|Join) (?:us|me|him|her|them|the author)\s+(?:on|at)\s+(?:@|Twitter\b"
+    r"|X\b|Facebook|Instagram|LinkedIn|Mastodon|Bluesky|Threads|TikTok|YouTube|Substack|Medium)",
     r"^(?:Please )?(?:support|help fund|donate to) (?:our|independent|this)"
     r" (?:journalism|work|site|blog|reporting)\b",
     r"^(?:Become|Join as) a (?:member|patron|subscriber|supporter)\b",
@@ -434,12 +441,13 @@ SUBSCRIBE_PATTERNS: tuple[str, ...] = (
 """Prompts to subscribe, sign up or follow (case-insensitive, short lines only)."""
 
 SHARE_PATTERNS: tuple[str, ...] = (
-    r"^(?:Please )?Share (?:this|the|our)(?: post| article| story| page| piece| with)?\b.{0,40}$",
+    r"^(?:Please )?Share (?:this|the)(?: post| article| story| page| piece| link)?"
+    r"\s*(?:[:!.]|\b(?:on|with|via)\b|$)",
     r"^Click to (?:share|email|print|tweet|pin)\b",
     r"^(?:Share|Post|Tweet|Pin|Send|Email) (?:it |this )?(?:on|to|via|with) (?:Facebook|Twitter|X"
     r"|LinkedIn|Reddit|WhatsApp|Pinterest|Email|E-mail|Bluesky|Mastodon|Threads|Telegram"
     r"|Tumblr|Pocket|Flipboard|a friend)\b",
-    r"^Like this:?",
+    r"^Like this:",
     r"^\(?Opens in (?:a )?new (?:window|tab)\)?\.?$",
 )
 """Share prompts and share-button labels (case-insensitive, short lines only)."""
@@ -462,20 +470,20 @@ SHARE_NETWORKS: frozenset[str] = frozenset(
 
 COMMENT_PATTERNS: tuple[str, ...] = (
     r"^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:comments?|responses?|replies|thoughts?|reactions?)(?:\s+(?:on|to)\s+.+)?:?$",
+    r"(?:comments?|responses?|replies|thoughts?|reactions?)(?:\s+(?:on|to)\s+[“\"‘'].+)?:?$",
     r"^comments?(?:\s*\(\d+\))?\s*:?$",
     r"^\(\d+\)\s+comments?$",
     r"^leave a (?:reply|comment|response)\b",
-    r"^(?:post|add|write|submit|make) (?:a |new |your |the first )?comment\b",
+    r"^(?:post|add|write|submit) (?:a |new |your |the first )?comment\s*[:.!]?$",
     r"^comments? (?:are|is) (?:closed|disabled|open|off|moderated)\b",
-    r"^join the (?:discussion|conversation|debate)\b",
+    r"^join the (?:discussion|conversation)\s*(?:[:.!]|below|in the comments)?\s*$",
     r"^cancel reply$",
     r"^you must be (?:logged|signed) in to (?:post a )?(?:comment|reply)\b",
-    r"^(?:show|view|load|hide|see|read) (?:all |more |the |\d+ )?comments?\b",
+    r"^(?:show|view|load|hide|see|read) (?:all |more |the |\d+ )?comments?\s*(?:\(\d+\))?$",
     r"^(?:reply|report|flag)(?: to this comment)?$",
     r"^(?:discussion|responses|reader comments|what readers say)$",
     r"^what do you think\?.{0,80}\b(?:comments?|below)\b",
-    r"^have your say\b",
+    r"^have your say\s*[:.!]?$",
     r"^be the first to comment\b",
 )
 """Comment counts, forms and headers (case-insensitive, short lines only)."""
@@ -483,7 +491,7 @@ COMMENT_PATTERNS: tuple[str, ...] = (
 RELATED_PATTERNS: tuple[str, ...] = (
     r"^(?:related|related (?:posts?|articles?|stories|story|reading|content|links|coverage|topics)"
     r"|you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in|want to read)"
-    r"|more (?:from|stories|articles|posts|like this|on this|in)\b.*"
+    r"|more (?:stories|articles|posts|like this|on this(?: story| topic)?)|more from .{1,40}"
     r"|recommended(?: for you| reading| stories| articles)?|read next|up next|what to read next"
     r"|most (?:read|popular|viewed|shared)|popular (?:posts|articles|stories|now)|trending(?: now)?"
     r"|further reading|also on .+|latest (?:posts|news|stories|articles)|elsewhere on .+"
@@ -495,13 +503,13 @@ RELATED_PATTERNS: tuple[str, ...] = (
 
 RELATED_PREFIX = (
     r"^(?:Related|Read more|Read also|Also read|See also|Read next|Don[’']t miss|Recommended"
-    r"|Related (?:post|article|story|coverage|reading)|More|Previously|Next post|Previous post)"
+    r"|Related (?:post|article|story|coverage|reading)|More|Next post|Previous post)"
     r"\s*:\s*\S"
 )
 """A single related link inline: ``Related: Quay lighting bid rejected``."""
 
 META_LINE_PATTERNS: tuple[str, ...] = (
-    r"^(?:Posted|Filed|Published) (?:in|under)\b",
+    r"^(?:Posted in|Filed under)\s*:?\s*(?:\S+\s*){1,6}$",
     r"^(?:Tags?|Tagged(?: with| as)?|Categories|Category|Topics?|Filed under|Keywords|Labels)\s*:",
     r"^(?:Estimated )?Reading time\s*:?\s*\d",
     r"^(?:Last )?(?:updated|modified|published|posted)\s*:?\s*$",

@@ -21,6 +21,8 @@ class EngineOptions:
     """Engine-specific voice name or model path; empty = the engine's default."""
     language: str = "en"
     """ISO 639 code of the podcast's language."""
+    retry_seconds: float = 120.0
+    """Longest an online engine keeps retrying one request before giving up."""
 
 
 class Engine(Protocol):

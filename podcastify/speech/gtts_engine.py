@@ -67,7 +67,7 @@ class GTTSEngine:
             raise EngineError(f"gTTS does not speak language {options.language!r}")
         self.language = language
         self.tld = options.voice or "com"
-        self.policy = policy or RetryPolicy()
+        self.policy = policy or RetryPolicy(give_up_after=options.retry_seconds)
         self.sleep = sleep
         configure_pydub()
 

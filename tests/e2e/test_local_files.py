@@ -1,0 +1,28 @@
+"""Local article files (.txt, .md, .html) become episodes, each with its own title."""
+
+from __future__ import annotations
+
+import feedparser
+import pytest
+from mutagen.id3 import ID3
+
+pytestmark = pytest.mark.e2e
+
+
+def test_txt_and_html_files_each_become_an_episode(cli, tmp_path):
+    (tmp_path / "walk.txt").write_text(
+        "A Walk After Rain\n\nThe pavements shine and the air smells of wet stone.\n"
+    )
+    (tmp_path / "owls.html").write_text(
+        "<html><head><title>How Owls Hear</title></head><body><article>"
+        "<h1>How Owls Hear</h1><p>An owl's ears sit at different heights on its head, so a "
+        "mouse's rustle reaches one ear a moment before the other. That tiny delay tells the "
+        "owl exactly where to strike, even in complete darkness.</p></article></body></html>"
+    )
+    result = cli("build", "walk.txt", "owls.html", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "2 added" in result.stderr
+    feed = feedparser.parse((tmp_path / "out" / "feed.xml").read_bytes())
+    assert sorted(e.title for e in feed.entries) == ["A Walk After Rain", "How Owls Hear"]
+    titles = sorted(str(ID3(p)["TIT2"]) for p in (tmp_path / "out").glob("*.mp3"))
+    assert titles == ["A Walk After Rain", "How Owls Hear"]
