@@ -140,7 +140,7 @@ def _http_date_seconds(value: str) -> int | None:
     """Seconds since the epoch for an HTTP date, or None when it is not one."""
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
@@ -156,7 +156,10 @@ def _split_target(target: str) -> tuple[list[str], bool] | None:
     separator and ``%252e`` stays the literal name ``%2e``.
     """
     if target[:8].lower().startswith(("http://", "https://")):
-        target = urlsplit(target).path or "/"  # absolute-form, as proxies send it
+        try:
+            target = urlsplit(target).path or "/"  # absolute-form, as proxies send it
+        except ValueError:  # such as an unclosed "[" in the host
+            return None
     if not target.startswith("/"):
         return None
     path = target.split("?", 1)[0].split("#", 1)[0]
@@ -194,7 +197,7 @@ def _inside(root: Path, candidate: Path) -> Path | None:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    """GET/HEAD of files under ``server.root`` with ranges, validators and strict paths."""
+    """GET/HEAD of files under ``server.directory`` with ranges, validators and strict paths."""
 
     server: _Server
     protocol_version = "HTTP/1.1"  # keep-alive: players send many range requests in a row
@@ -219,7 +222,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_plain(HTTPStatus.METHOD_NOT_ALLOWED, {"Allow": "GET, HEAD"})
             return False
         length = self.headers.get("Content-Length", "0").strip()
-        if False:
+        if self.headers.get("Transfer-Encoding") or length not in ("", "0"):
             self.close_connection = True  # a GET body we do not read would desync the stream
         return True
 
@@ -254,13 +257,18 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_plain(HTTPStatus.NOT_FOUND)
             return
         segments, trailing_slash = split
-        root = self.server.root
+        try:
+            # Per request, so a folder that is a symlink swapped on publish is followed.
+            root = self.server.directory.resolve(strict=True)
+        except (OSError, RuntimeError):
+            self._send_plain(HTTPStatus.NOT_FOUND)
+            return
         requested = root.joinpath(*segments)
         real = _inside(root, requested)
         if real is not None and real.is_dir():
             requested = requested / "index.html"
             real = _inside(root, requested)
-            if real is not None and not trailing_slash:
+            if real is not None and real.is_file() and not trailing_slash:
                 # Relative links in the page only work from the slash-terminated URL.
                 location = "".join(f"/{quote(s)}" for s in segments) + "/"
                 self._send_plain(HTTPStatus.MOVED_PERMANENTLY, {"Location": location})
@@ -371,8 +379,8 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 128  # the default backlog of 5 drops bursts of parallel connects
     allow_reuse_address = os.name != "nt"  # on Windows it would let two servers share a port
 
-    def __init__(self, address: tuple[str, int], root: Path, *, quiet: bool) -> None:
-        self.root = root
+    def __init__(self, address: tuple[str, int], directory: Path, *, quiet: bool) -> None:
+        self.directory = directory
         self.quiet = quiet
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
@@ -404,7 +412,7 @@ def make_server(
     if not 0 <= port <= 65535:
         raise PublishError(f"cannot serve on port {port}: ports go from 0 to 65535")
     try:
-        return _Server((host, port), root.resolve(), quiet=quiet)
+        return _Server((host, port), root.absolute(), quiet=quiet)
     except OSError as exc:
         if exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", None)):
             raise PublishError(f"port {port} on {host} is already in use") from exc

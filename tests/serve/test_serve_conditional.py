@@ -75,7 +75,16 @@ def test_if_modified_since_not_older_gives_304(site, feed, since):
     assert resp.headers["last-modified"] == LAST_MODIFIED
 
 
-@pytest.mark.parametrize("since", ["Tue, 14 Nov 2023 22:13:19 GMT", "garbage", ""])
+@pytest.mark.parametrize(
+    "since",
+    [
+        "Tue, 14 Nov 2023 22:13:19 GMT",
+        "garbage",
+        "",
+        "Mon, 01 Jan 99999 00:00:00 GMT",
+        "Mon, 99 Foo 2023 99:99:99 GMT",
+    ],
+)
 def test_if_modified_since_older_or_invalid_gives_200(site, feed, since):
     resp = site.request("/feed.xml", {"If-Modified-Since": since})
     assert resp.status == 200

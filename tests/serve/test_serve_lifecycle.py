@@ -117,3 +117,18 @@ def test_serve_runs_until_ctrl_c_and_exits_cleanly(tmp_path):
     assert "KeyboardInterrupt" not in err
     assert "returned normally" in err
     assert '"GET /feed.xml HTTP/1.1" 200' in err
+
+
+def test_folder_that_is_a_swapped_symlink_is_followed(tmp_path, start_server):
+    """Publishing by swapping an ``audio -> v1`` link to ``v2`` is seen without a restart."""
+    for version in ("v1", "v2"):
+        (tmp_path / version).mkdir()
+        (tmp_path / version / "feed.xml").write_text(f"<rss>{version}</rss>")
+    link = tmp_path / "audio"
+    link.symlink_to("v1")
+    served = start_server(link)
+    assert served.request("/feed.xml").body == b"<rss>v1</rss>"
+    (tmp_path / "audio.new").symlink_to("v2")
+    (tmp_path / "audio.new").replace(link)
+    assert served.request("/feed.xml").body == b"<rss>v2</rss>"
+    assert served.request("/../v1/feed.xml").status == 404

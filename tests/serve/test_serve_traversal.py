@@ -35,6 +35,7 @@ import pytest
         "../secret.txt",
         "http://x/../secret.txt",
         "http://x/%2e%2e/secret.txt",
+        "http://[bad/../secret.txt",  # unparsable absolute-form
     ],
 )
 def test_traversal_is_refused(site, target):
