@@ -67,6 +67,7 @@ _FOOTNOTE_AFTER_STOP_RE = re.compile(
     rf"(?<=[a-z)\]\"'”’]){_NO_FOOTNOTE_LOOKBEHIND}([.!?])\d{{1,3}}(?=\s|$)"
 )
 _FOOTNOTE_AFTER_COMMA_RE = re.compile(r"(?<=[a-z)\"'”’])([,;:])\d{1,3}(?=\s)")
+_FOOTNOTE_AFTER_QUOTE_RE = re.compile(r"(?<=[.!?,;:][”’\"')])\d{1,3}(?=\s|$)")
 _TRAILING_PUNCT = ".,;:!?)]}'\"”’»"
 _URL_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'“”‘’]+", _I)
 _BARE_URL_RE = re.compile(
@@ -97,6 +98,7 @@ def strip_footnote_markers(text: str) -> str:
     text = _SUPERSCRIPT_RE.sub(_superscript_marker, text)
     text = _BACKREF_RE.sub("", text)
     text = _FOOTNOTE_AFTER_STOP_RE.sub(r"\1", text)
+    text = _FOOTNOTE_AFTER_QUOTE_RE.sub("", text)
     return _FOOTNOTE_AFTER_COMMA_RE.sub(r"\1", text)
 
 
@@ -191,7 +193,7 @@ _NORM_TOKEN_RE = re.compile(r"\w+")
 _HANDLE_RE = re.compile(r"^[\w.@-]+$")
 _HONORIFIC_RE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+")
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b", _I)
-_NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)")
 _NAME_TOKEN_RE = re.compile(r"^[A-Z][\w'’.-]*,?$|^[A-Z]\.$")
 _EDGE_PUNCT = " \t.,;:!?\"'“”‘’()[]|•·—–-*_"
 

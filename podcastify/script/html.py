@@ -56,6 +56,9 @@ _CONTAINER_TAGS = frozenset(
         "p",
         "hr",
         "fieldset",
+        "footer",
+        "figure",
+        "form",
         "caption",
         "h5",
         "h6",
@@ -320,6 +323,9 @@ _MD_EM_UNDER_RE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _MD_STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _MD_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
+_ESCAPE_BASE = 0xE000
+"""Escaped characters are parked in the Private Use Area while emphasis is stripped."""
+_ESCAPED_RE = re.compile("[\ue000-\ue07f]")
 
 _SHORT_LINE = 50
 """Lines this short, all of them in one paragraph, are separate lines (metadata, verse)."""
@@ -429,6 +435,7 @@ def _split_short_lines(kind: BlockKind, lines: list[str]) -> Iterator[tuple[Bloc
 
 def _strip_inline_markdown(text: str) -> str:
     """Markdown inline syntax reduced to the words it shows."""
+    text = _MD_ESCAPE_RE.sub(lambda m: chr(_ESCAPE_BASE + ord(m.group(1))), text)
     text = _MD_IMAGE_RE.sub("", text)
     text = _MD_FOOTREF_RE.sub("", text)
     text = _MD_LINK_RE.sub(r"\1", text)
@@ -439,7 +446,7 @@ def _strip_inline_markdown(text: str) -> str:
     text = _MD_STRIKE_RE.sub(r"\1", text)
     text = _MD_EM_STAR_RE.sub(r"\1", text)
     text = _MD_EM_UNDER_RE.sub(r"\1", text)
-    return _MD_ESCAPE_RE.sub(r"\1", text)
+    return _ESCAPED_RE.sub(lambda m: chr(ord(m.group(0)) - _ESCAPE_BASE), text)
 
 
 def _is_title_like(text: str) -> bool:

@@ -66,7 +66,6 @@ NOISE_CLASS_TOKENS: frozenset[str] = frozenset(
         "related",
         "newsletter",
         "subscribe",
-        "subscription",
         "signup",
         "comment",
         "comments",
@@ -100,12 +99,9 @@ NOISE_CLASS_TOKENS: frozenset[str] = frozenset(
         "toc",
         "pagination",
         "pager",
-        "sidebar",
         "widget",
         "tags",
         "tagcloud",
-        "sr",
-        "hidden",
     }
 )
 """Single words in a class or id (split on ``-``, ``_``) that mark a noise container."""
@@ -162,6 +158,16 @@ NOISE_CLASS_NAMES: frozenset[str] = frozenset(
         "read-time",
         "you-may-also-like",
         "more-stories",
+        "hidden",
+        "d-none",
+        "sr-only",
+        "invisible",
+        "sidebar",
+        "site-sidebar",
+        "twitter-tweet",
+        "instagram-media",
+        "tiktok-embed",
+        "wp-block-embed",
     }
 )
 """Whole class or id names, or two-word runs inside one, that mark a noise container."""
@@ -336,6 +342,7 @@ FEED_FOOTER_PATTERNS: tuple[str, ...] = (
     r"^(?:Originally|First) (?:published|posted|appeared) (?:on|in|at) " + SITE_NAME_END,
     r"^(?:This|The) (?:article|post|story|piece) (?:is|was) republished from " + SITE_NAME_END,
     r"^Source:\s*\S.*$",
+    r"^.{1,300}? was originally published in .{1,120}? on Medium, where people are continuing",
 )
 """Short lines saying where an article appeared first."""
 
@@ -409,7 +416,7 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"|Illustration|Illustrations|Graphic|Graphics|Artwork|Video|Footage|Map|Chart)"
     r"(?:\s+credits?)?\s*(?::|©|by\s+[A-Z@]|courtesy\b|via\s+[A-Z])",
     r"(?:^|[.!?]\s+|[(\[]\s*)(?:(?:Credits?|Image source|Photo source)\s*:|Courtesy(?: of)?[:\s])"
-    r"\s*[A-Z@]",
+    r"\s*(?:the\s+)?[A-Z@]",
     r"\bvia (?:Flickr|Wikimedia(?: Commons)?|Unsplash|Pexels|Pixabay|Getty Images"
     r"|Shutterstock|iStock(?:photo)?|Creative Commons|Alamy)\b[^.!?]{0,40}$",
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*(?:AP|AFP|Reuters|Getty(?: Images)?|EPA"
@@ -420,7 +427,8 @@ CREDIT_PATTERNS: tuple[str, ...] = (
 """Photo and image credits, alone or closing a caption (case-sensitive)."""
 
 SUBSCRIBE_PATTERNS: tuple[str, ...] = (
-    r"^(?:Subscribe|Sign up|Signup|Sign-up|Register|Opt in)\s+(?:to|for|now|today|here|below)\b"
+    r"^(?:Subscribe|Sign up|Signup|Sign-up|Register|Opt in)\s+(?:now|today|here|below|(?:to|for)\s+"
+    r"(?:our|the|this|my|a|an|free|get|receive|(?-i:[A-Z])))"
     r"(?=.*\b(?:newsletter|newsletters|feed|rss|podcast|inbox|updates|email|e-mail"
     r"|mailing list|channel|blog|digest|alerts|notifications|bulletin|briefing)\b)",
     r"^Subscribe(?: now| today| here| for free)?[.!:]?$",
@@ -431,10 +439,13 @@ SUBSCRIBE_PATTERNS: tuple[str, ...] = (
     r"^(?:Please )?(?:support|help fund|donate to) (?:our|independent|this)"
     r" (?:journalism|work|site|blog|reporting)\b",
     r"^(?:Become|Join as) a (?:member|patron|subscriber|supporter)\b",
-    r"^(?:Enter|Your) e-?mail(?: address)?\b",
+    r"^(?:enter )?(?:your )?e-?mail(?: address)?\s*[:*]?$",
+    r"^your e-?mail (?:address )?will not be published",
     r"^Don[’']t miss (?:a|an|out|another)\b.{0,80}\b(?:story|post|issue|episode|update|newsletter)",
     r"^If you (?:enjoyed|liked|found) (?:this|that)\b.{0,80}"
     r"\b(?:share|subscribe|sign up|consider)\b",
+    r"^Thanks for reading\b.{0,80}\b(?:subscribe|sign up|subscriber)",
+    r"\bis a reader-supported publication\b",
     r"^(?:Want|Like) (?:more|stories like this|this (?:post|article))\b.{0,60}"
     r"\b(?:subscribe|sign up|newsletter|inbox)\b",
 )
@@ -464,7 +475,7 @@ SHARE_WORDS: frozenset[str] = frozenset(
 SHARE_NETWORKS: frozenset[str] = frozenset(
     {"share", "tweet", "facebook", "twitter", "linkedin", "reddit", "whatsapp", "telegram",
      "pinterest", "tumblr", "pocket", "flipboard", "bluesky", "mastodon", "email", "print",
-     "loading"}
+     "loading", "pin", "pinit"}
 )  # fmt: skip
 """At least one of these must be in a share-bar line (so ``Like this`` alone also counts)."""
 
@@ -527,6 +538,7 @@ UI_PATTERNS: tuple[str, ...] = (
     r"^click here to\b.{0,80}$",
     r"^(?:image|photo|video|gallery)\s*\d*\s*(?:of\s*\d+)?$",
     r"^(?:previous|next)(?: post| article| page)?\s*[«»‹›←→]?$",
+    r"^submitted by\s+/?u/\S+",
 )
 """Labels of page widgets left behind as text (case-insensitive)."""
 

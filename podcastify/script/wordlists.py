@@ -40,6 +40,7 @@ TITLES: dict[str, str] = {
     "Sen": "Senator",
     "Sens": "Senators",
     "Sgt": "Sergeant",
+    "Sr": "Sister",
     "St": "Saint",
     "Supt": "Superintendent",
 }
@@ -47,6 +48,33 @@ TITLES: dict[str, str] = {
 #: Titles British style writes without the full stop ("Dr Smith", "St Paul's"). The others
 #: are also surnames or words ("Sen", "Gen", "Col") and need the stop to count as a title.
 TITLES_WITHOUT_STOP: frozenset[str] = frozenset({"Dr", "Mr", "Mrs", "Ms", "St", "Mt", "Messrs"})
+
+#: Titles that are never anything else when written with a full stop, so they are expanded
+#: even when no capitalised name follows ("Mr. and Mrs. Smith").
+TITLES_ALWAYS_EXPANDED: frozenset[str] = frozenset(
+    {
+        "Adm",
+        "Atty",
+        "Capt",
+        "Cmdr",
+        "Cpl",
+        "Drs",
+        "Gov",
+        "Lt",
+        "Messrs",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Prof",
+        "Pvt",
+        "Rep",
+        "Reps",
+        "Rev",
+        "Sens",
+        "Sgt",
+        "Supt",
+    }
+)
 
 #: Abbreviations written after a capitalised word: a street type or a name suffix.
 #: ("Main St." is Street, "St. Louis" is Saint; "Mulholland Dr." is Drive.)
