@@ -47,7 +47,8 @@ def run_build(work: Path, source: Path) -> float:
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "podcastify", "build", str(source), "--out", "out", "--quiet"],
-        cwd=work, check=True,
+        cwd=work,
+        check=True,
     )
     return time.perf_counter() - started
 

@@ -67,8 +67,11 @@ class ConsoleReporter(Reporter):
             self._line(f"  added {episode.filename} ({format_duration(episode.duration)})")
 
     def article_failed(self, article: Article, message: str) -> None:
-        self._line(f"error: {message}" if article.title in message else
-                   f"error: {article.title}: {message}")
+        self._line(
+            f"error: {message}"
+            if article.title in message
+            else f"error: {article.title}: {message}"
+        )
 
 
 def _settings(config: Path | None, **overrides: Any) -> tuple[Settings, Path]:
@@ -89,7 +92,9 @@ def _sources(given: tuple[str, ...], settings: Settings) -> list[str]:
 
 
 config_option = click.option(
-    "--config", "config", type=click.Path(dir_okay=False, path_type=Path),
+    "--config",
+    "config",
+    type=click.Path(dir_okay=False, path_type=Path),
     help=f"Settings file (default: ./{CONFIG_FILENAME} when it exists).",
 )
 
@@ -103,20 +108,38 @@ def cli() -> None:
 @cli.command()
 @click.argument("sources", nargs=-1, metavar="SOURCE...")
 @click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: audio/).")
-@click.option("--base-url", help="Public URL of the output folder (default: http://localhost:8000/).")
+@click.option(
+    "--base-url", help="Public URL of the output folder (default: http://localhost:8000/)."
+)
 @click.option("--engine", help="Speech engine: piper (offline, default) or gtts (Google, online).")
-@click.option("--voice", help="Engine voice: for piper an .onnx model path; for gtts a Google domain.")
+@click.option(
+    "--voice", help="Engine voice: for piper an .onnx model path; for gtts a Google domain."
+)
 @click.option("--limit", type=click.IntRange(min=0), help="Make at most N new episodes this run.")
-@click.option("--keep", "max_episodes", type=click.IntRange(min=0),
-              help="Keep only the newest N episodes; older ones' files and entries are removed.")
-@click.option("--rebuild-feed", is_flag=True,
-              help="Only regenerate feed.xml and index.html from the state; synthesise nothing.")
+@click.option(
+    "--keep",
+    "max_episodes",
+    type=click.IntRange(min=0),
+    help="Keep only the newest N episodes; older ones' files and entries are removed.",
+)
+@click.option(
+    "--rebuild-feed",
+    is_flag=True,
+    help="Only regenerate feed.xml and index.html from the state; synthesise nothing.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
 @config_option
 def build(
-    sources: tuple[str, ...], out: str | None, base_url: str | None, engine: str | None,
-    voice: str | None, limit: int | None, max_episodes: int | None, rebuild_feed: bool,
-    quiet: bool, config: Path | None,
+    sources: tuple[str, ...],
+    out: str | None,
+    base_url: str | None,
+    engine: str | None,
+    voice: str | None,
+    limit: int | None,
+    max_episodes: int | None,
+    rebuild_feed: bool,
+    quiet: bool,
+    config: Path | None,
 ) -> None:
     """Publish every new article of SOURCE... as a podcast episode.
 
@@ -125,7 +148,12 @@ def build(
     could be published, 3 some failed.
     """
     settings, state_dir = _settings(
-        config, out=out, base_url=base_url, engine=engine, voice=voice, limit=limit,
+        config,
+        out=out,
+        base_url=base_url,
+        engine=engine,
+        voice=voice,
+        limit=limit,
         max_episodes=max_episodes,
     )
     chosen = [] if rebuild_feed else _sources(sources, settings)
@@ -157,6 +185,36 @@ def _summary(result: BuildResult, settings: Settings) -> None:
     if result.feed_path is not None:
         click.echo(f"feed: {result.feed_path}  (URL {settings.feed_url})")
         click.echo(f"serve it: podcastify serve --dir {settings.out}")
+
+
+@cli.command()
+@click.argument("guid")
+@click.argument("sources", nargs=-1, metavar="[SOURCE...]")
+@click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: audio/).")
+@click.option("--base-url", help="Public URL of the output folder.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress; errors only.")
+@config_option
+def refresh(
+    guid: str,
+    sources: tuple[str, ...],
+    out: str | None,
+    base_url: str | None,
+    quiet: bool,
+    config: Path | None,
+) -> None:
+    """Re-synthesise the published episode GUID from its article's current text.
+
+    The episode keeps its GUID but gets a new file name, since podcast apps cache audio
+    by URL. SOURCE... defaults to the configured sources.
+    """
+    settings, state_dir = _settings(config, out=out, base_url=base_url)
+    reporter = ConsoleReporter(quiet)
+    try:
+        episode = Builder(settings, state_dir, reporter).refresh(guid, _sources(sources, settings))
+    except PodcastifyError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not quiet:
+        click.echo(f"refreshed {episode.title}: now {episode.filename}", err=True)
 
 
 @cli.command()
@@ -212,11 +270,20 @@ def init(force: bool) -> None:
 
 
 @cli.command()
-@click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to serve (default: the output folder, audio/).")
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to serve (default: the output folder, audio/).",
+)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on (0 = any free port).")
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0 = any free port).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Do not log each request.")
 @config_option
 def serve(directory: Path | None, host: str, port: int, quiet: bool, config: Path | None) -> None:

@@ -72,9 +72,7 @@ class Settings:
     """Silence between paragraphs."""
     section_pause_ms: int = 1300
     """Silence before a new section (a heading)."""
-    intro_template: str = (
-        "{podcast}. {title}. By {author}. Published {date}."
-    )
+    intro_template: str = "{podcast}. {title}. By {author}. Published {date}."
     """What is said first; fields: podcast, title, author, date, source."""
     outro_template: str = "This was {title}, from {source}. Narrated by {podcast}."
     """What is said last; same fields as the intro."""
@@ -239,8 +237,12 @@ def load_config_file(path: Path) -> dict[str, Any]:
             wrong_bool = isinstance(value, bool) and expected is not bool
             if wrong_bool or not isinstance(value, expected):
                 kind = expected.__name__ if isinstance(expected, type) else "number"
-                kind = {"str": "a string", "int": "a whole number", "bool": "true or false",
-                        "list": "a list of strings"}.get(kind, "a number")
+                kind = {
+                    "str": "a string",
+                    "int": "a whole number",
+                    "bool": "true or false",
+                    "list": "a list of strings",
+                }.get(kind, "a number")
                 raise ConfigError(f"{where}: '{key}' in [{table}] must be {kind}")
             if name == "sources":
                 if not all(isinstance(item, str) for item in value):
@@ -272,8 +274,13 @@ def validate(settings: Settings) -> Settings:
         raise ConfigError(category_error(settings.category))
     if not settings.title.strip():
         raise ConfigError("podcast title must not be empty")
-    for name in ("limit", "max_episodes", "sentence_pause_ms", "paragraph_pause_ms",
-                 "section_pause_ms"):
+    for name in (
+        "limit",
+        "max_episodes",
+        "sentence_pause_ms",
+        "paragraph_pause_ms",
+        "section_pause_ms",
+    ):
         if getattr(settings, name) < 0:
             raise ConfigError(f"{name} must not be negative")
     if settings.bitrate_kbps not in (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320):
@@ -305,4 +312,3 @@ def load_settings(config_path: Path | None, overrides: dict[str, Any]) -> tuple[
         anchor = config_path.resolve().parent if config_path is not None else Path.cwd()
         state_dir = anchor / STATE_DIRNAME
     return settings, state_dir
-

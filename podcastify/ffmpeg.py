@@ -22,7 +22,9 @@ def ffmpeg_exe() -> str:
         found = shutil.which("ffmpeg")
         if found:
             return found
-        raise AudioError("ffmpeg not found: reinstall podcastify (it needs imageio-ffmpeg)") from None
+        raise AudioError(
+            "ffmpeg not found: reinstall podcastify (it needs imageio-ffmpeg)"
+        ) from None
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +48,20 @@ def decode_audio(data: bytes | None = None, path: str | None = None):
     from pydub import AudioSegment
 
     source = path if path is not None else "pipe:0"
-    command = [ffmpeg_exe(), "-hide_banner", "-nostats", "-loglevel", "error", "-i", source,
-               "-f", "wav", "-acodec", "pcm_s16le", "pipe:1"]
+    command = [
+        ffmpeg_exe(),
+        "-hide_banner",
+        "-nostats",
+        "-loglevel",
+        "error",
+        "-i",
+        source,
+        "-f",
+        "wav",
+        "-acodec",
+        "pcm_s16le",
+        "pipe:1",
+    ]
     result = subprocess.run(command, input=data, capture_output=True, check=False)
     if result.returncode != 0 or len(result.stdout) < 44:
         message = result.stderr.decode("utf-8", "replace").strip().splitlines()

@@ -9,20 +9,26 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 TEMP_PREFIX = ".tmp-"
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(
+    path: Path, data: bytes, before_commit: Callable[[], None] | None = None
+) -> None:
     with temporary_sibling(path) as temp:
         temp.write_bytes(data)
+        if before_commit is not None:
+            before_commit()
         commit_file(temp, path)
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
+def atomic_write_text(
+    path: Path, text: str, before_commit: Callable[[], None] | None = None
+) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), before_commit)
 
 
 @contextlib.contextmanager

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -18,7 +18,7 @@ class Block:
     text: str
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """What a block is, which decides how it is read aloud."""
 
     HEADING = "heading"

@@ -8,6 +8,8 @@ interrupted run leaves the previous feed valid and the next run picks up the res
 from __future__ import annotations
 
 import contextlib
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +18,7 @@ from podcastify.audio import EpisodeTags, Mastering, Pauses, Sound, render, writ
 from podcastify.audio.tags import mp3_duration
 from podcastify.config import Settings
 from podcastify.errors import PodcastifyError
+from podcastify.faults import checkpoint
 from podcastify.fsutil import commit_file, remove_stale_temporaries, temporary_sibling
 from podcastify.models import Article, Episode, Script
 from podcastify.publish import (
@@ -114,9 +117,9 @@ def collect_articles(
     return articles
 
 
-def scripts_for(sources: list[str], settings: Settings, reporter: Reporter) -> tuple[
-    list[tuple[Article, Script]], list[str]
-]:
+def scripts_for(
+    sources: list[str], settings: Settings, reporter: Reporter
+) -> tuple[list[tuple[Article, Script]], list[str]]:
     """Scripts of every article in ``sources``, for `podcastify script`; nothing is spoken."""
     failed: list[str] = []
     style = script_style(settings)
@@ -173,24 +176,25 @@ class Builder:
     def channel(self, state: State, cover_file: str) -> Channel:
         s = self.settings
         return Channel(
-            title=s.title, description=s.description, link=s.site_link, base_url=s.base_url,
-            language=s.language, author=s.author, owner_name=s.owner, owner_email=s.owner_email,
-            category=s.category, explicit=s.explicit, cover_file=cover_file,
+            title=s.title,
+            description=s.description,
+            link=s.site_link,
+            base_url=s.base_url,
+            language=s.language,
+            author=s.author,
+            owner_name=s.owner,
+            owner_email=s.owner_email,
+            category=s.category,
+            explicit=s.explicit,
+            cover_file=cover_file,
             podcast_guid=state.set_meta_once("podcast_guid", podcast_guid(s.feed_url)),
             locked=s.locked,
         )
 
     def run(self, sources: list[str], *, rebuild_feed_only: bool = False) -> BuildResult:
+        """Publish what is new in ``sources`` (nothing with ``rebuild_feed_only``)."""
         result = BuildResult()
-        try:
-            self.out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise PodcastifyError(f"cannot create output folder {self.out_dir}: {exc.strerror}")
-        with State(self.state_dir) as state:
-            state.lock()
-            remove_stale_temporaries(self.out_dir)
-            cover_file, cover = publish_cover(self.out_dir, self.settings.title, self.settings.cover)
-            channel = self.channel(state, cover_file)
+        with self._open() as (state, channel, cover):
             if not rebuild_feed_only:
                 self._publish_new(sources, state, channel, cover, result)
             result.removed = self._apply_retention(state)
@@ -198,10 +202,56 @@ class Builder:
             result.feed_path = self.out_dir / "feed.xml"
         return result
 
+    def refresh(self, guid: str, sources: list[str]) -> Episode:
+        """Re-synthesise a published article under a new file name, keeping its GUID.
+
+        Podcast apps cache audio by URL, so a changed article gets a new URL rather than
+        new bytes behind the old one.
+        """
+        with self._open() as (state, channel, cover):
+            old = state.get(guid)
+            if old is None:
+                raise PodcastifyError(f"no published episode has the GUID {guid!r}")
+            failed: list[str] = []
+            matches = [
+                a
+                for a in collect_articles(sources, self.settings, self.reporter, failed)
+                if a.guid == guid
+            ]
+            if not matches:
+                problems = f" ({'; '.join(failed)})" if failed else ""
+                raise PodcastifyError(f"the article {guid!r} is no longer in the sources{problems}")
+            self.engine()
+            episode = self._make_episode(
+                matches[0], script_style(self.settings), state, channel, cover, replacing=old
+            )
+            self._delete_files(old)
+            publish_site(self.out_dir, channel, state.episodes())
+        return episode
+
+    @contextlib.contextmanager
+    def _open(self) -> Iterator[tuple[State, Channel, bytes]]:
+        """Lock the state, tidy what a killed run left, and ready the channel and cover."""
+        try:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise PodcastifyError(
+                f"cannot create output folder {self.out_dir}: {exc.strerror}"
+            ) from None
+        with State(self.state_dir) as state:
+            state.lock()
+            remove_stale_temporaries(self.out_dir)
+            remove_orphans(self.out_dir, state.episodes())
+            cover_file, cover = publish_cover(
+                self.out_dir, self.settings.title, self.settings.cover
+            )
+            yield state, self.channel(state, cover_file), cover
+
     def _publish_new(
         self, sources: list[str], state: State, channel: Channel, cover: bytes, result: BuildResult
     ) -> None:
         articles = collect_articles(sources, self.settings, self.reporter, result.failed)
+        checkpoint("fetched")
         new = [a for a in articles if not state.has(a.guid)]
         result.skipped = len(articles) - len(new)
         # Newest first when limited, then published oldest first so dates read in order.
@@ -224,20 +274,30 @@ class Builder:
             self.reporter.article_done(episode)
 
     def _make_episode(
-        self, article: Article, style: ScriptStyle, state: State, channel: Channel, cover: bytes
+        self,
+        article: Article,
+        style: ScriptStyle,
+        state: State,
+        channel: Channel,
+        cover: bytes,
+        replacing: Episode | None = None,
     ) -> Episode:
         script = build_script(article, style)
         self._check_language(article)
-        spoken = speak_script(script, self.engine(), self.reporter.sentence_done)
-        published = article.published or datetime.now(UTC).replace(microsecond=0)
-        # A file left by a killed run is not published, so its name may be reused.
-        taken = state.filenames()
-        stem = _unique_stem(article, published, taken)
+        spoken = speak_script(script, self.engine(), self._sentence_done)
+        if replacing is not None:
+            published = replacing.published
+        else:
+            published = article.published or datetime.now(UTC).replace(microsecond=0)
+        # A file left by a killed run is not published, so its name may be reused. A
+        # refreshed episode's old name is still taken, so it gets a new URL.
+        stem = _unique_stem(article, published, state.filenames())
         filename = f"{stem}.mp3"
         target = self.out_dir / filename
         summary = _summary(article, script)
         with temporary_sibling(target) as temp:
             rendered = render(spoken, sound(self.settings), temp)
+            checkpoint("encode")
             write_tags(
                 temp,
                 EpisodeTags(
@@ -255,11 +315,14 @@ class Builder:
                     lyrics=transcript_text(rendered.cues),
                 ),
             )
+            checkpoint("tag")
             duration = mp3_duration(temp)
             transcripts, chapters_file = write_side_files(
                 self.out_dir, stem, article.title, rendered.chapters, rendered.cues
             )
+            checkpoint("side-files")
             commit_file(temp, target)
+            checkpoint("commit")
         episode = Episode(
             guid=article.guid,
             title=article.title,
@@ -277,7 +340,11 @@ class Builder:
             source_title=article.source_title,
         )
         try:
-            state.add(episode)
+            if replacing is not None:
+                state.replace(episode)
+            else:
+                state.add(episode)
+            checkpoint("state")
         except Exception:
             # Never leave a published file that the state does not know about.
             for name in (filename, *transcripts, chapters_file):
@@ -285,6 +352,10 @@ class Builder:
                     (self.out_dir / name).unlink()
             raise
         return episode
+
+    def _sentence_done(self, done: int, total: int) -> None:
+        checkpoint("synthesis")
+        self.reporter.sentence_done(done, total)
 
     def _check_language(self, article: Article) -> None:
         declared = article.language.split("-")[0].lower()
@@ -302,12 +373,32 @@ class Builder:
         removed = 0
         for episode in state.episodes()[keep:]:
             state.remove(episode.guid)
-            for name in (episode.filename, *episode.transcripts, episode.chapters_file):
-                if name:
-                    with contextlib.suppress(OSError):
-                        (self.out_dir / name).unlink()
+            self._delete_files(episode)
             removed += 1
         return removed
+
+    def _delete_files(self, episode: Episode) -> None:
+        for name in (episode.filename, *episode.transcripts, episode.chapters_file):
+            if name:
+                with contextlib.suppress(OSError):
+                    (self.out_dir / name).unlink()
+
+
+_EPISODE_FILE = re.compile(
+    r"^(\d{4}-\d{2}-\d{2}-[a-z0-9-]+)(\.mp3|\.vtt|\.srt|\.transcript\.json|\.chapters\.json)$"
+)
+
+
+def remove_orphans(out_dir: Path, episodes: list[Episode]) -> int:
+    """Delete episode files a killed run left that no published episode owns."""
+    owned = {name for e in episodes for name in (e.filename, *e.transcripts, e.chapters_file)}
+    removed = 0
+    for path in out_dir.iterdir():
+        if _EPISODE_FILE.match(path.name) and path.name not in owned and path.is_file():
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed += 1
+    return removed
 
 
 def list_episodes(state_dir: Path) -> list[Episode]:

@@ -1,6 +1,6 @@
 """The commented podcastify.toml that `podcastify init` writes."""
 
-STARTER_CONFIG = '''\
+STARTER_CONFIG = """\
 # podcastify settings. Command-line options override what is written here.
 # Paths are relative to this file. Private state is kept in .podcastify/ beside it.
 
@@ -44,4 +44,4 @@ base_url = "http://localhost:8000/"   # where that folder is served from
 # intro_template = "{podcast}. {title}. By {author}. Published {date}."
 # outro_template = "This was {title}, from {source}. Narrated by {podcast}."
 # pronunciations = "pronunciations.toml"
-'''
+"""

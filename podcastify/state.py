@@ -117,24 +117,49 @@ class State:
     # -- episodes -----------------------------------------------------------------------
 
     def has(self, guid: str) -> bool:
-        return self.db.execute("SELECT 1 FROM episodes WHERE guid = ?", (guid,)).fetchone() is not None
+        return (
+            self.db.execute("SELECT 1 FROM episodes WHERE guid = ?", (guid,)).fetchone() is not None
+        )
 
     def filenames(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT filename FROM episodes")}
 
+    @staticmethod
+    def _row(episode: Episode) -> tuple[object, ...]:
+        return (
+            episode.guid,
+            episode.title,
+            episode.author,
+            episode.link,
+            episode.published.isoformat(),
+            episode.description,
+            episode.summary,
+            episode.source_title,
+            episode.filename,
+            episode.size,
+            episode.duration,
+            json.dumps([[c.title, c.start, c.end] for c in episode.chapters]),
+            json.dumps(list(episode.transcripts)),
+            episode.chapters_file,
+            datetime.now().astimezone().isoformat(),
+        )
+
     def add(self, episode: Episode) -> None:
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    episode.guid, episode.title, episode.author, episode.link,
-                    episode.published.isoformat(), episode.description, episode.summary,
-                    episode.source_title, episode.filename, episode.size, episode.duration,
-                    json.dumps([[c.title, c.start, c.end] for c in episode.chapters]),
-                    json.dumps(list(episode.transcripts)), episode.chapters_file,
-                    datetime.now().astimezone().isoformat(),
-                ),
+                "INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._row(episode)
             )
+
+    def replace(self, episode: Episode) -> None:
+        """Swap a published episode's row for a new one with the same GUID, atomically."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM episodes WHERE guid = ?", (episode.guid,))
+            db.execute(
+                "INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._row(episode)
+            )
+
+    def get(self, guid: str) -> Episode | None:
+        return next((e for e in self.episodes() if e.guid == guid), None)
 
     def remove(self, guid: str) -> None:
         with self.transaction() as db:
@@ -148,11 +173,20 @@ class State:
         ).fetchall()
         episodes = [
             Episode(
-                guid=r[0], title=r[1], author=r[2], link=r[3],
-                published=datetime.fromisoformat(r[4]), description=r[5], summary=r[6],
-                source_title=r[7], filename=r[8], size=r[9], duration=r[10],
+                guid=r[0],
+                title=r[1],
+                author=r[2],
+                link=r[3],
+                published=datetime.fromisoformat(r[4]),
+                description=r[5],
+                summary=r[6],
+                source_title=r[7],
+                filename=r[8],
+                size=r[9],
+                duration=r[10],
                 chapters=tuple(Chapter(t, s, e) for t, s, e in json.loads(r[11])),
-                transcripts=tuple(json.loads(r[12])), chapters_file=r[13],
+                transcripts=tuple(json.loads(r[12])),
+                chapters_file=r[13],
             )
             for r in rows
         ]

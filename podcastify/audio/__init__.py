@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from podcastify.audio.assemble import Pauses, Track, add_music, assemble
@@ -25,8 +25,8 @@ __all__ = [
 class Sound:
     """How every episode sounds: pauses, mastering and optional music."""
 
-    pauses: Pauses = Pauses()
-    mastering: Mastering = Mastering()
+    pauses: Pauses = field(default_factory=Pauses)
+    mastering: Mastering = field(default_factory=Mastering)
     intro_music: str = ""
     outro_music: str = ""
 
@@ -34,8 +34,9 @@ class Sound:
 def fit_timings(track: Track, duration: float) -> tuple[list[Chapter], list[Cue]]:
     """Clamp timings to the encoded file's duration; the last chapter ends exactly there."""
     cues = [Cue(min(c.start, duration), min(c.end, duration), c.text) for c in track.cues]
-    chapters = [Chapter(c.title, min(c.start, duration), min(c.end, duration))
-                for c in track.chapters]
+    chapters = [
+        Chapter(c.title, min(c.start, duration), min(c.end, duration)) for c in track.chapters
+    ]
     if chapters:
         chapters[-1] = Chapter(chapters[-1].title, chapters[-1].start, duration)
     return chapters, cues

@@ -117,7 +117,9 @@ def assemble(sections: list[SpokenSection], pauses: Pauses) -> Track:
         Chapter(title=title, start=start, end=starts[i + 1][1] if i + 1 < len(starts) else total)
         for i, (title, start) in enumerate(starts)
     ]
-    audio = AudioSegment(data=b"".join(parts), sample_width=SAMPLE_WIDTH, frame_rate=rate, channels=1)
+    audio = AudioSegment(
+        data=b"".join(parts), sample_width=SAMPLE_WIDTH, frame_rate=rate, channels=1
+    )
     return Track(audio=audio, cues=cues, chapters=chapters)
 
 

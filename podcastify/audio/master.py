@@ -41,9 +41,22 @@ class Mastering:
 def integrated_loudness(audio: AudioSegment) -> float:
     """Integrated loudness in LUFS (ITU-R BS.1770 with gating), via ffmpeg's ebur128."""
     command = [
-        ffmpeg_exe(), "-hide_banner", "-nostats", "-f", "s16le", "-ar", str(audio.frame_rate),
-        "-ac", str(audio.channels), "-i", "pipe:0", "-af", "ebur128=framelog=quiet",
-        "-f", "null", "-",
+        ffmpeg_exe(),
+        "-hide_banner",
+        "-nostats",
+        "-f",
+        "s16le",
+        "-ar",
+        str(audio.frame_rate),
+        "-ac",
+        str(audio.channels),
+        "-i",
+        "pipe:0",
+        "-af",
+        "ebur128=framelog=quiet",
+        "-f",
+        "null",
+        "-",
     ]
     result = subprocess.run(command, input=audio.raw_data, capture_output=True, check=False)
     found = _INTEGRATED.findall(result.stderr.decode("utf-8", "replace"))
@@ -62,9 +75,28 @@ def _gain_and_limit(audio: AudioSegment, gain_db: float, mastering: Mastering) -
         f"aresample={mastering.sample_rate}"
     )
     command = [
-        ffmpeg_exe(), "-hide_banner", "-nostats", "-loglevel", "error",
-        "-f", "s16le", "-ar", str(audio.frame_rate), "-ac", "1", "-i", "pipe:0",
-        "-af", chain, "-f", "s16le", "-ar", str(mastering.sample_rate), "-ac", "1", "pipe:1",
+        ffmpeg_exe(),
+        "-hide_banner",
+        "-nostats",
+        "-loglevel",
+        "error",
+        "-f",
+        "s16le",
+        "-ar",
+        str(audio.frame_rate),
+        "-ac",
+        "1",
+        "-i",
+        "pipe:0",
+        "-af",
+        chain,
+        "-f",
+        "s16le",
+        "-ar",
+        str(mastering.sample_rate),
+        "-ac",
+        "1",
+        "pipe:1",
     ]
     result = subprocess.run(command, input=audio.raw_data, capture_output=True, check=False)
     if result.returncode != 0:
@@ -114,9 +146,12 @@ def decoded_duration(path: Path) -> float:
     """Seconds of audio in ``path`` as a decoder sees it (for checks, not the hot path)."""
     result = subprocess.run(
         [ffmpeg_exe(), "-hide_banner", "-nostats", "-i", str(path), "-f", "null", "-"],
-        capture_output=True, check=False,
+        capture_output=True,
+        check=False,
     )
-    times = re.findall(r"time=(\d+):(\d+):(\d+(?:\.\d+)?)", result.stderr.decode("utf-8", "replace"))
+    times = re.findall(
+        r"time=(\d+):(\d+):(\d+(?:\.\d+)?)", result.stderr.decode("utf-8", "replace")
+    )
     if not times:
         raise AudioError(f"cannot decode {path}")
     hours, minutes, seconds = times[-1]

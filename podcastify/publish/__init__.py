@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from podcastify.faults import checkpoint
 from podcastify.fsutil import atomic_write_text
 from podcastify.models import Chapter, Cue, Episode
 from podcastify.publish.cover import publish_cover
@@ -50,4 +51,8 @@ def publish_site(out_dir: Path, channel: Channel, episodes: list[Episode]) -> No
     """Write index.html, then feed.xml last, listing only episodes whose files exist."""
     complete = [e for e in episodes if (out_dir / e.filename).is_file()]
     atomic_write_text(out_dir / INDEX_FILENAME, build_index(channel, complete))
-    atomic_write_text(out_dir / FEED_FILENAME, build_feed(channel, complete).decode("utf-8"))
+    atomic_write_text(
+        out_dir / FEED_FILENAME,
+        build_feed(channel, complete).decode("utf-8"),
+        before_commit=lambda: checkpoint("feed"),
+    )

@@ -44,8 +44,11 @@ def draw_cover(title: str, side: int = GENERATED_SIDE) -> bytes:
     image = Image.new("RGB", (side, side), (24, 42, 68))
     draw = ImageDraw.Draw(image)
     margin = side // 10
-    draw.rectangle((margin // 2, margin // 2, side - margin // 2, side - margin // 2),
-                   outline=(240, 180, 60), width=side // 90)
+    draw.rectangle(
+        (margin // 2, margin // 2, side - margin // 2, side - margin // 2),
+        outline=(240, 180, 60),
+        width=side // 90,
+    )
     lines = textwrap.wrap(title, width=14)[:5] or ["podcast"]
     size = side // (8 if len(lines) <= 3 else 10)
     font = _font(size)

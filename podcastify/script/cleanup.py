@@ -28,7 +28,26 @@ __all__ = [
     "CleanContext",
     "clean_blocks",
     "clean_text",
+    "collapse_whitespace",
     "drop_tail",
+    "is_author_bio",
+    "is_byline",
+    "is_comment_prompt",
+    "is_copyright",
+    "is_credit",
+    "is_date_stamp",
+    "is_feed_footer",
+    "is_meta_line",
+    "is_related_prompt",
+    "is_share_prompt",
+    "is_subscribe_prompt",
+    "is_tail_marker",
+    "is_widget_label",
+    "strip_emoji",
+    "strip_footnote_markers",
+    "strip_invisible",
+    "strip_read_more",
+    "urls_to_domain",
 ]
 
 
@@ -51,6 +70,7 @@ _I = re.IGNORECASE
 
 
 def _any(patterns: tuple[str, ...], flags: int = _I) -> re.Pattern[str]:
+    """One case-insensitive (by default) regex matching any of ``patterns``."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
@@ -61,12 +81,13 @@ _EMOJI_RE = re.compile(f"[{nw.EMOJI_CHARS}]+")
 _FOOTNOTE_BRACKET_RE = re.compile(r"\s?" + nw.FOOTNOTE_BRACKET, _I)
 _SUPERSCRIPT_RE = re.compile(f"([A-Za-z]*)([{nw.SUPERSCRIPT_DIGITS}]+)")
 _BACKREF_RE = re.compile(f"\\s?[{nw.FOOTNOTE_BACKREFS}]\ufe0e?")
-_NO_FOOTNOTE_LOOKBEHIND = "".join(f"(?<!\\b{re.escape(a)})" for a in nw.NO_FOOTNOTE_BEFORE)
-# "claim.3 Next" / "true,4 but": a number glued to the punctuation after a word.
+_NO_FOOTNOTE_LOOKBEHIND = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in nw.NO_FOOTNOTE_BEFORE)
+# "claim.3 Next" / "true,4 but": a number glued to the punctuation after a word. The
+# punctuation is matched first so that the look-behinds run only where it occurs.
 _FOOTNOTE_AFTER_STOP_RE = re.compile(
-    rf"(?<=[a-z)\]\"'”’]){_NO_FOOTNOTE_LOOKBEHIND}([.!?])\d{{1,3}}(?=\s|$)"
+    rf"([.!?])(?<=[a-z)\]\"'”’][.!?]){_NO_FOOTNOTE_LOOKBEHIND}\d{{1,3}}(?=\s|$)"
 )
-_FOOTNOTE_AFTER_COMMA_RE = re.compile(r"(?<=[a-z)\"'”’])([,;:])\d{1,3}(?=\s)")
+_FOOTNOTE_AFTER_COMMA_RE = re.compile(r"([,;:])(?<=[a-z)\"'”’][,;:])\d{1,3}(?=\s)")
 _FOOTNOTE_AFTER_QUOTE_RE = re.compile(r"(?<=[.!?,;:][”’\"')])\d{1,3}(?=\s|$)")
 _TRAILING_PUNCT = ".,;:!?)]}'\"”’»"
 _URL_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'“”‘’]+", _I)
@@ -103,6 +124,7 @@ def strip_footnote_markers(text: str) -> str:
 
 
 def _superscript_marker(match: re.Match[str]) -> str:
+    """Drop superscript digits unless they raise a unit (``m²``)."""
     word = match.group(1)
     return match.group(0) if word in nw.SUPERSCRIPT_UNITS else word
 
@@ -114,6 +136,7 @@ def urls_to_domain(text: str) -> str:
 
 
 def _url_domain(match: re.Match[str]) -> str:
+    """The domain of a matched URL, with punctuation that ended the sentence kept."""
     url = match.group(0)
     trailing = ""
     while url and url[-1] in _TRAILING_PUNCT:
@@ -131,6 +154,7 @@ def _url_domain(match: re.Match[str]) -> str:
 
 
 def _domain(host: str) -> str:
+    """A host as spoken: lower case, without ``www.``."""
     host = host.lower().rstrip(".")
     return host[4:] if host.startswith("www.") else host
 
@@ -204,6 +228,7 @@ _CAPTION = 40
 
 
 def _words(text: str) -> list[str]:
+    """Words of ``text``, for length limits."""
     return text.split()
 
 
@@ -213,6 +238,7 @@ def _norm(text: str) -> str:
 
 
 def _short(block: Block, limit: int = _SHORT) -> bool:
+    """Whether ``block`` is short enough to be a noise line rather than prose."""
     return len(_words(block.text)) <= limit
 
 
@@ -299,6 +325,7 @@ def _is_byline_detail(rest: str) -> bool:
 
 
 def _is_capitalised_phrase(text: str) -> bool:
+    """A role or outlet after a byline: a few capitalised words (``Staff Writer``)."""
     words = text.split()
     if not words or len(words) > 6:
         return False

@@ -151,6 +151,7 @@ def _is_noise_element(el: etree._Element) -> bool:
 
 
 def _inside(el: etree._Element, tag: str) -> bool:
+    """Whether ``el`` sits inside a ``tag`` (a blockquote's footer is its attribution)."""
     return any(a.tag == tag for a in el.iterancestors())
 
 
@@ -232,6 +233,7 @@ class _Walker:
     """Walks a cleaned tree in document order, emitting a block at each block boundary."""
 
     def __init__(self) -> None:
+        """Start with no blocks and an empty open block."""
         self.blocks: list[Block] = []
         self._buf: list[str] = []
         self._after_br = False
@@ -274,6 +276,7 @@ class _Walker:
         return bool(_DIGITS_RE.match(sup.text_content())) and _follows_unit(tail)
 
     def _add(self, text: str | None) -> None:
+        """Append text to the open block; any words end a run of ``<br>``."""
         if text:
             self._buf.append(text)
             if text.strip():
@@ -366,6 +369,7 @@ def _raw_blocks(lines: list[str]) -> list[tuple[BlockKind, list[str]]]:
     fence = ""
 
     def close() -> None:
+        """End the open block, if it has lines."""
         nonlocal current
         if current:
             out.append((kind, current))

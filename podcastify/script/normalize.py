@@ -303,8 +303,7 @@ def expand_number_prefixes(text: str) -> str:
     """Say "No. 5", "#1", "pp. 5-7" and "c. 1850" as "number", "pages" and "circa"."""
 
     def replace(match: re.Match[str]) -> str:
-        spoken = words.NUMBER_PREFIXES[match.group("abbr")]
-        return (_capitalize(spoken) if match.start() == 0 else spoken) + " "
+        return words.NUMBER_PREFIXES[match.group("abbr")] + " "
 
     return _NUMBER_PREFIX_RE.sub(replace, text)
 
@@ -917,7 +916,7 @@ def expand_numbers(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         spoken = _number(match.group("num"))
         if match.group("plural"):
-            spoken = _pluralize(spoken)
+            spoken = _pluralize(spoken.removeprefix("one "))  # "100s" -> "hundreds"
         string = match.string
         if match.start() and string[match.start() - 1].isalpha():
             spoken = " " + spoken
@@ -1026,10 +1025,7 @@ def tidy_spacing(text: str) -> str:
     text = _COMMA_AFTER_MARK_RE.sub("", text)
     text = _COMMA_WITHOUT_SPACE_RE.sub(", ", text)
     text = _LEADING_RE.sub("", text)
-    trimmed = _TRAILING_COMMA_RE.sub("", text)
-    if trimmed != text.rstrip() and trimmed:
-        trimmed += "."  # a sentence that ended on a dash or bracket still ends
-    return trimmed.strip()
+    return _TRAILING_COMMA_RE.sub("", text).strip()
 
 
 # --- Pipeline --------------------------------------------------------------------------------

@@ -84,8 +84,9 @@ def read_source(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
         return [_complete_teaser(a, limits, warn) for a in articles]
     if suffix in HTML_SUFFIXES:
         html = data.decode("utf-8", "replace")
-        return [_page_article(html, path.resolve().as_uri(), f"file:{path.resolve()}",
-                              file_date(path))]
+        return [
+            _page_article(html, path.resolve().as_uri(), f"file:{path.resolve()}", file_date(path))
+        ]
     raise SourceError(
         f"{path}: unsupported file type {suffix or '(none)'}; use a feed (.xml), .txt, .md or .html"
     )

@@ -139,7 +139,7 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Response:
                 body = _read_body(conn, response, url, deadline, limits)
                 content_type = response.getheader("Content-Type", "") or ""
                 return Response(url=current, body=body, content_type=content_type)
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 raise FetchError(f"{url}: timed out after {limits.timeout:g} s") from None
             except ssl.SSLError as exc:
                 raise FetchError(f"{url}: TLS error: {exc.reason or exc}") from None

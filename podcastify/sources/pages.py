@@ -143,6 +143,7 @@ def _content_html(body: lxml.html.HtmlElement) -> str:
 
 
 def _page_title(tree: lxml.html.HtmlElement) -> str:
+    """og:title or ``<title>``, when trafilatura found no title."""
     for value in (_meta(tree, "og:title"), tree.findtext(".//title") or ""):
         if value.strip():
             return _WS_RE.sub(" ", value).strip()
@@ -240,6 +241,7 @@ def _language(tree: lxml.html.HtmlElement) -> str:
 
 
 def _domain(url: str) -> str:
+    """The host of ``url`` without ``www.``, as a last-resort site name."""
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:

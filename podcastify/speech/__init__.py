@@ -23,7 +23,9 @@ __all__ = [
 Progress = Callable[[int, int], None]
 
 
-def speak_script(script: Script, engine: Engine, progress: Progress | None = None) -> list[SpokenSection]:
+def speak_script(
+    script: Script, engine: Engine, progress: Progress | None = None
+) -> list[SpokenSection]:
     """Synthesise every sentence of ``script`` one by one, so each one's timing is known."""
     total = len(script.sentences())
     done = 0

@@ -68,9 +68,11 @@ def test_article_with_no_text_does_not_stop_the_others(cli, site, tmp_path):
 
 
 def test_bad_source_does_not_stop_good_source(cli, site, tmp_path):
-    good = site.add("/feed.xml", rss([Item(title="Fine", guid="fine",
-                                           html="<p>All is well here.</p>")]),
-                    "application/rss+xml")
+    good = site.add(
+        "/feed.xml",
+        rss([Item(title="Fine", guid="fine", html="<p>All is well here.</p>")]),
+        "application/rss+xml",
+    )
     result = cli("build", "missing.xml", good, "--out", "out", cwd=tmp_path)
     assert result.returncode == 3
     assert "1 added" in result.stderr

@@ -58,8 +58,14 @@ def built(tmp_path_factory):
     base = "http://podcasts.example.net/show/"
     args = ("build", feed_url, "--out", "public", "--base-url", base)
     first = run_podcastify(*args, cwd=work)
-    yield {"site": site, "work": work, "out": work / "public", "args": args, "first": first,
-           "base": base}
+    yield {
+        "site": site,
+        "work": work,
+        "out": work / "public",
+        "args": args,
+        "first": first,
+        "base": base,
+    }
     site.server.shutdown()
 
 
@@ -156,15 +162,17 @@ def test_second_run_synthesises_nothing_and_keeps_the_feed(built):
 
     out = built["out"]
     before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.glob("*.mp3")}
-    episodes_before = [(e.id, e.enclosures[0].href, e.enclosures[0].length)
-                       for e in _feed(out).entries]
+    episodes_before = [
+        (e.id, e.enclosures[0].href, e.enclosures[0].length) for e in _feed(out).entries
+    ]
     again = run_podcastify(*built["args"], cwd=built["work"])
     assert again.returncode == 0, again.stderr
     assert "0 added, 2 skipped, 0 failed" in again.stderr
     after = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.glob("*.mp3")}
     assert after == before
-    assert [(e.id, e.enclosures[0].href, e.enclosures[0].length)
-            for e in _feed(out).entries] == episodes_before
+    assert [
+        (e.id, e.enclosures[0].href, e.enclosures[0].length) for e in _feed(out).entries
+    ] == episodes_before
 
 
 def test_a_new_item_makes_exactly_one_new_episode(built):

@@ -32,8 +32,9 @@ def google(tmp_path):
 
 def _build(cli, site, tmp_path, google, *extra):
     feed = site.add("/feed.xml", rss([ITEM]), "application/rss+xml")
-    return cli("build", feed, "--engine", "gtts", "--out", "out", *extra, cwd=tmp_path,
-               env=google.env())
+    return cli(
+        "build", feed, "--engine", "gtts", "--out", "out", *extra, cwd=tmp_path, env=google.env()
+    )
 
 
 def test_gtts_episode_goes_through_the_same_path(cli, site, tmp_path, google):

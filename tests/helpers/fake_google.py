@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-import socket
 import socketserver
 import ssl
 import subprocess
@@ -60,10 +59,27 @@ def make_certificate(folder: Path) -> tuple[Path, Path]:
 def tone_mp3(seconds: float) -> bytes:
     """A real MP3 (24 kHz mono, like Google's) of a soft tone lasting ``seconds``."""
     result = subprocess.run(
-        [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-f", "lavfi",
-         "-i", f"sine=frequency=220:sample_rate=24000:duration={seconds:.3f}",
-         "-af", "volume=0.3", "-ac", "1", "-b:a", "32k", "-f", "mp3", "pipe:1"],
-        capture_output=True, check=True,
+        [
+            ffmpeg_exe(),
+            "-hide_banner",
+            "-loglevel",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            f"sine=frequency=220:sample_rate=24000:duration={seconds:.3f}",
+            "-af",
+            "volume=0.3",
+            "-ac",
+            "1",
+            "-b:a",
+            "32k",
+            "-f",
+            "mp3",
+            "pipe:1",
+        ],
+        capture_output=True,
+        check=True,
     )
     return result.stdout
 
@@ -91,8 +107,12 @@ class FakeGoogle:
         return f"http://{host}:{port}"
 
     def env(self) -> dict[str, str]:
-        return {"HTTPS_PROXY": self.proxy_url, "https_proxy": self.proxy_url,
-                "NO_PROXY": "", "no_proxy": ""}
+        return {
+            "HTTPS_PROXY": self.proxy_url,
+            "https_proxy": self.proxy_url,
+            "NO_PROXY": "",
+            "no_proxy": "",
+        }
 
     def answer(self, body: bytes) -> tuple[int, dict[str, str], bytes]:
         self.requests += 1
@@ -109,8 +129,10 @@ class FakeGoogle:
             [["wrb.fr", "jQ1olc", json.dumps([audio.decode()]), None, None, None, "generic"]],
             separators=(",", ":"),
         )
-        return 200, {"Content-Type": "application/json; charset=utf-8"}, (
-            b")]}'\n\n" + str(len(payload)).encode() + b"\n" + payload.encode() + b"\n"
+        return (
+            200,
+            {"Content-Type": "application/json; charset=utf-8"},
+            (b")]}'\n\n" + str(len(payload)).encode() + b"\n" + payload.encode() + b"\n"),
         )
 
 
@@ -159,7 +181,7 @@ def start_fake_google(folder: Path) -> FakeGoogle:
                     stream.flush()
                     if headers.get("connection", "").lower() == "close":
                         return
-            except (OSError, ssl.SSLError, socket.timeout):
+            except (TimeoutError, OSError, ssl.SSLError):
                 return
 
     server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)

@@ -179,6 +179,7 @@ def test_footnote_references_go_but_powers_and_ordinals_stay(html: str, expected
         'class="twitter-tweet"',
         'class="sr-only"',
         'class="footnotes"',
+        'class="footnote"',
         'role="navigation"',
         'role="complementary"',
         "hidden",

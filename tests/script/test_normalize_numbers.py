@@ -29,7 +29,7 @@ YEARS = [
     ("He scored 1882 points.", "He scored one thousand eight hundred eighty-two points."),
     ("about 1500 people", "about one thousand five hundred people"),
     ("more than 1200 homes", "more than one thousand two hundred homes"),
-    ("2020 was a hard year.", "Twenty twenty was a hard year."),
+    ("2020 was a hard year.", "twenty twenty was a hard year."),
     ("a 1500-word essay", "a one thousand five hundred-word essay"),
     ("It was built c. 1850.", "It was built circa eighteen fifty."),
     ("Rome burned in AD 64 and 1066 AD was later.", "Rome burned in AD sixty-four and ten sixty-six AD was later."),

@@ -17,8 +17,11 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 def test_values_from_file_and_overrides(tmp_path):
-    path = _write(tmp_path, '[podcast]\ntitle = "Night Reading"\ncategory = "Arts > Books"\n'
-                            '[build]\nsources = ["a.txt"]\nbase_url = "https://x.org/pod"\n')
+    path = _write(
+        tmp_path,
+        '[podcast]\ntitle = "Night Reading"\ncategory = "Arts > Books"\n'
+        '[build]\nsources = ["a.txt"]\nbase_url = "https://x.org/pod"\n',
+    )
     settings, state = load_settings(path, {"base_url": None, "limit": 3})
     assert settings.title == "Night Reading"
     assert settings.base_url == "https://x.org/pod/"
@@ -32,7 +35,7 @@ def test_values_from_file_and_overrides(tmp_path):
     ("text", "fragment"),
     [
         ('[podcast]\ntitle = "x"\ntitel = "y"\n', ":3: unknown key 'titel'"),
-        ("[build]\nlimit = \"ten\"\n", ":2: 'limit' in [build] must be a whole number"),
+        ('[build]\nlimit = "ten"\n', ":2: 'limit' in [build] must be a whole number"),
         ("[podcast]\nexplicit = 1\n", "'explicit' in [podcast] must be true or false"),
         ("[sound]\nx = 1\n", "unknown section [sound]"),
         ('[podcast]\ncategory = "Cooking"\n', "not one of Apple's categories"),
