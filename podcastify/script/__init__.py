@@ -110,11 +110,15 @@ def build_script(article: Article, style: ScriptStyle) -> Script:
 
 
 def format_script(script: Script) -> str:
-    """The script as plain text, exactly as it will be spoken, for `podcastify script`."""
+    """The script as plain text, for `podcastify script`.
+
+    Lines in [brackets] name the sections (the chapters); every other line is spoken
+    exactly as written, one paragraph per line.
+    """
     lines = [f"=== {script.title} ==="]
     for section in script.sections:
         lines.append("")
-        lines.append(f"## {section.title}")
+        lines.append(f"[{section.title}]")
         if section.spoken_heading:
             lines.append(section.spoken_heading)
         for paragraph in section.paragraphs:

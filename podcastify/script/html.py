@@ -388,8 +388,9 @@ def _raw_blocks(lines: list[str]) -> list[tuple[BlockKind, list[str]]]:
         if not line.strip() or _TABLE_RE.match(line) or _REFDEF_RE.match(line):
             close()
             continue
+        # Only a single line can be a setext heading; under a longer paragraph "---" is a rule.
         setext = _SETEXT_RE.match(line)
-        if setext and current and kind is BlockKind.PARAGRAPH:
+        if setext and len(current) == 1 and kind is BlockKind.PARAGRAPH:
             out.append((BlockKind.HEADING, current))
             current = []
             continue

@@ -60,10 +60,17 @@ class Lexicon:
 
     @cached_property
     def _folded(self) -> dict[str, str]:
-        """Case-folded keys for the case-insensitive fallback; the first key listed wins."""
+        """Case-folded keys for the case-insensitive fallback.
+
+        When keys differ only in case ("US" and "us"), the all-lowercase key is the general
+        word and wins; otherwise the first key listed wins.
+        """
         folded: dict[str, str] = {}
         for key, replacement in self._replacements.items():
-            folded.setdefault(key.casefold(), replacement)
+            if key == key.lower():
+                folded[key.casefold()] = replacement
+            else:
+                folded.setdefault(key.casefold(), replacement)
         return folded
 
     @cached_property

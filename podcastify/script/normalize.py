@@ -32,7 +32,7 @@ __all__ = ["NORMALIZERS", "normalize_for_speech"]
 # --- Number reading --------------------------------------------------------------------------
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_MAX_CARDINAL_DIGITS = 24  # beyond septillions, read the digits one by one
+_MAX_CARDINAL_DIGITS = 33  # beyond decillions, read the digits one by one
 _ASCII_DIGITS = frozenset("0123456789")
 
 #: A written number: "1,234,567.89", "1234.5", "42", ".5".
@@ -71,8 +71,10 @@ def _year(year: int) -> str:
 
 
 def _number(text: str) -> str:
-    """Read a written number: "1,234.50" -> "one thousand two hundred thirty-four point five
-    zero"; ".5" -> "point five"; "007" -> "zero zero seven"."""
+    """Read a written number: "1,234.5" -> "one thousand two hundred thirty-four point five".
+
+    ".5" is "point five"; a leading zero ("007") reads the digits one by one.
+    """
     whole, _, fraction = text.replace(",", "").partition(".")
     if not whole:
         spoken = ""
@@ -99,8 +101,10 @@ def _pair(two_digits: str) -> str:
 
 
 def _code_number(digits: str) -> str:
-    """Read the number in a code or model name: "35" -> "thirty-five", "737" -> "seven
-    thirty-seven", "380" -> "three eighty", "2707" -> "twenty-seven oh seven"."""
+    """Read the number in a code or model name in pairs: "737" -> "seven thirty-seven".
+
+    "35" is "thirty-five", "380" is "three eighty", "2707" is "twenty-seven oh seven".
+    """
     if digits[0] == "0" and len(digits) > 1:
         return _digits(digits)
     if len(digits) <= 2:
@@ -198,11 +202,12 @@ _VULGAR_FRACTIONS = {
 _VULGAR_RE = re.compile(rf"(\d)?([{''.join(_VULGAR_FRACTIONS)}])")
 _GROUPING_SPACE_RE = re.compile(r"(?<=\d)[\u2009\u202f\u00a0](?=\d{3}\b)")
 _SPACES_RE = re.compile(r" {2,}")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # espeak rejects NUL
 
 
 def normalize_unicode(text: str) -> str:
     """Fold typographic characters (curly quotes, odd spaces, dashes, "½") to plain ones."""
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", _CONTROL_RE.sub("", text))
     text = _GROUPING_SPACE_RE.sub("", text)
     text = text.translate(_UNICODE_TABLE)
     text = _VULGAR_RE.sub(
@@ -602,7 +607,7 @@ def expand_money(text: str) -> str:
 
 
 _PERCENT_RANGE_RE = re.compile(
-    rf"(?<![\w.,])(?P<a>{_NUM})\s?%?(?:\s?[-–]\s?|\s+to\s+)(?P<b>{_NUM})\s?%"
+    rf"(?<![\w.,])(?P<a>{_NUM})(?:\s?%?\s?[-–]\s?|\s+to\s+)(?P<b>{_NUM})\s?%"
 )
 _PERCENT_RE = re.compile(rf"(?<![\w.,])(?P<a>{_NUM})\s?%")
 
@@ -641,7 +646,7 @@ def expand_units(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         singular, plural = words.UNITS[match.group("unit")]
         amount, upper = match.group("a"), match.group("b")
-        modifier = match.group("sep") == "-"
+        modifier = match.group("sep") == "-" or _is_modifier(match)
         spoken = _number(amount)
         if upper:
             spoken += f" to {_number(upper)}"
@@ -800,8 +805,7 @@ def _article(noun: str) -> str:
 
 
 def expand_fractions(text: str) -> str:
-    """Say "1/2" as "one half", "2 1/2" as "two and a half", "3/4 cup" as "three quarters of a
-    cup", "9/10" as "nine out of ten" and "24/7" as "twenty-four seven"."""
+    """Say fractions: "1/2" -> "one half", "2 1/2" -> "two and a half", "24/7", "9/10"."""
 
     def mixed(match: re.Match[str]) -> str:
         whole, numerator, denominator = (int(match.group(key)) for key in ("whole", "n", "d"))
@@ -910,8 +914,7 @@ _NUMBER_RE = re.compile(rf"(?P<num>{_NUM})(?P<plural>'?s\b)?")
 
 
 def expand_numbers(text: str) -> str:
-    """Say every remaining number as words: "1,000,000" -> "one million", "3.14" -> "three
-    point one four", very long digit strings digit by digit."""
+    """Say every remaining number as words: "1,000,000" -> "one million", "3.14" too."""
 
     def replace(match: re.Match[str]) -> str:
         spoken = _number(match.group("num"))
@@ -937,6 +940,7 @@ _EQUALS_RE = re.compile(r"\s*=\s*")
 _SLASH_WORDS_RE = re.compile(r"(?<=[a-z])/(?=[a-z])")
 _SLASH_RE = re.compile(r"(?<=\w)/(?=\w)")
 _WITH_RE = re.compile(r"(?<![\w/])w/(?=\s)")
+_AND_OR_RE = re.compile(r"\b(?:and/or|or/and)\b")
 _PERCENT_SIGN_RE = re.compile(r"\s*%")
 _DEGREE_SIGN_RE = re.compile(r"\s*°")
 _HASHTAG_RE = re.compile(r"(?<![\w#])#(?=[A-Za-z])")
@@ -967,6 +971,7 @@ def expand_symbols(text: str) -> str:
     text = _AT_RE.sub(" at ", text)
     text = _EQUALS_RE.sub(" equals ", text)
     text = _WITH_RE.sub("with", text)
+    text = _AND_OR_RE.sub("and or", text)
     text = _SLASH_WORDS_RE.sub(" or ", text)
     text = _SLASH_RE.sub(" ", text)
     text = _PERCENT_SIGN_RE.sub(" percent", text)

@@ -66,8 +66,9 @@ def test_apply_replaces_whole_words(lexicon: Lexicon, text: str, expected: str) 
 
 
 def test_exact_case_wins_over_case_insensitive_match() -> None:
-    lexicon = Lexicon(words={"Bath": "Baath", "bath": "barth"})
-    assert lexicon.apply("Bath bath BATH") == "Baath barth Baath"
+    lexicon = Lexicon(words={"Bath": "Baath", "bath": "barth", "NASA": "nasa"})
+    assert lexicon.apply("Bath bath BATH") == "Baath barth barth"  # lowercase key is general
+    assert lexicon.apply("Nasa NASA") == "nasa nasa"
 
 
 def test_longest_key_wins() -> None:

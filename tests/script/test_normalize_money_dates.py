@@ -105,7 +105,7 @@ DATES = [
     ("by Feb. 2022", "by February twenty twenty-two"),
     ("On 1 April the", "On the first of April the"),
     ("July 4th", "July fourth"),
-    ("on May 5 2015", "on May fifth twenty fifteen"),
+    ("on May 5 2015", "on May fifth, twenty fifteen"),
     ("the 14 July 1789 storming", "the fourteenth of July, seventeen eighty-nine storming"),
     ("due in Oct.", "due in October."),
 ]

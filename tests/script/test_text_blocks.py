@@ -122,6 +122,21 @@ def test_non_prose_lines_are_dropped(junk: str) -> None:
     assert kinds_texts(f"Before.\n\n{junk}\n\nAfter.") == [(P, "Before."), (P, "After.")]
 
 
+def test_dashes_under_a_wrapped_paragraph_are_a_rule_not_a_heading() -> None:
+    text = (
+        "Thanks for reading this far into the notes, which ran\n"
+        "rather longer than I meant them to, and see you next week.\n---\nAfter."
+    )
+    assert kinds_texts(text) == [
+        (
+            P,
+            "Thanks for reading this far into the notes, which ran rather longer than I meant "
+            "them to, and see you next week.",
+        ),
+        (P, "After."),
+    ]
+
+
 def test_front_matter_is_dropped() -> None:
     text = "---\ntitle: Notes\ntags: [a, b]\n---\n# Notes\n\nBody."
     assert kinds_texts(text) == [(H, "Notes"), (P, "Body.")]
