@@ -1,0 +1,90 @@
+"""HTTP fetching limits, against a real local server."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import pytest
+
+from podcastify.errors import FetchError
+from podcastify.sources.fetch import USER_AGENT, FetchLimits, fetch
+
+
+def test_plain_fetch_sends_a_clear_user_agent(site):
+    seen: list[str] = []
+    url = site.add("/a", b"hello", "text/plain")
+    original = site.server.RequestHandlerClass.do_GET
+
+    def spy(handler):
+        seen.append(handler.headers.get("User-Agent", ""))
+        original(handler)
+
+    site.server.RequestHandlerClass.do_GET = spy
+    response = fetch(url)
+    assert response.body == b"hello" and response.content_type == "text/plain"
+    assert seen == [USER_AGENT] and USER_AGENT.startswith("podcastify/")
+
+
+def test_redirects_are_followed_a_bounded_number_of_times(site):
+    site.add("/end", b"done", "text/plain")
+    site.add("/r1", b"", status=302, headers={"Location": "/end"})
+    assert fetch(site.url("/r1")).body == b"done"
+    for i in range(10):
+        site.add(f"/hop{i}", b"", status=301, headers={"Location": f"/hop{i + 1}"})
+    with pytest.raises(FetchError, match="redirects"):
+        fetch(site.url("/hop0"), FetchLimits(max_redirects=3))
+
+
+def test_redirect_loop_is_reported(site):
+    site.add("/a", b"", status=302, headers={"Location": "/b"})
+    site.add("/b", b"", status=302, headers={"Location": "/a"})
+    with pytest.raises(FetchError, match="redirect loop"):
+        fetch(site.url("/a"))
+
+
+def test_redirect_to_another_scheme_is_refused(site):
+    site.add("/a", b"", status=302, headers={"Location": "file:///etc/passwd"})
+    with pytest.raises(FetchError, match="only http and https"):
+        fetch(site.url("/a"))
+
+
+def test_body_over_the_cap_is_refused(site):
+    url = site.add("/big", b"x" * 5000, "text/plain")
+    with pytest.raises(FetchError, match="larger than 1000 bytes"):
+        fetch(url, FetchLimits(max_bytes=1000))
+
+
+def test_trickling_server_is_cut_off_by_the_total_deadline(site):
+    url = site.add("/slow", b"y" * 100, "text/plain", trickle=0.2)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="timed out"):
+        fetch(url, FetchLimits(timeout=1.0))
+    assert time.monotonic() - started < 3
+
+
+def test_server_that_never_answers_times_out():
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    held: list[socket.socket] = []
+    threading.Thread(target=lambda: held.append(listener.accept()[0]), daemon=True).start()
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="timed out"):
+        fetch(f"http://127.0.0.1:{listener.getsockname()[1]}/", FetchLimits(timeout=1.0))
+    assert time.monotonic() - started < 3
+    listener.close()
+
+
+@pytest.mark.parametrize("status", [404, 410, 500])
+def test_error_status_is_named(site, status):
+    url = site.add("/x", b"no", status=status)
+    with pytest.raises(FetchError, match=f"HTTP {status}"):
+        fetch(url)
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/", "gopher://x/"])
+def test_only_http_and_https(url):
+    with pytest.raises(FetchError, match="only http and https"):
+        fetch(url)

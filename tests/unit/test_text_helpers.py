@@ -1,0 +1,75 @@
+"""Shared text helpers: safe file names, spoken dates, durations, byte-bounded text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from podcastify.text import format_duration, html_to_plain, slugify, spoken_date, truncate_bytes
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("Why Bridges Sing in the Wind", "why-bridges-sing-in-the-wind"),
+        ("Héllo Wörld: a story", "hello-world-a-story"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("CON", "episode-con"),
+        ("nul", "episode-nul"),
+        ("😀" * 300, "episode"),
+        ("", "episode"),
+        ("a\x00b\nc", "a-b-c"),
+        ("C++ & Rust: 2024's best", "c-rust-2024-s-best"),
+    ],
+)
+def test_slugify(title, slug):
+    assert slugify(title) == slug
+
+
+def test_slugify_is_bounded_and_cut_on_a_word():
+    slug = slugify("word " * 100)
+    assert len(slug) <= 60 and not slug.endswith("-") and slug.endswith("word")
+
+
+@pytest.mark.parametrize(
+    ("when", "spoken"),
+    [
+        (datetime(2020, 4, 1), "April first, twenty twenty"),
+        (datetime(2024, 3, 3), "March third, twenty twenty-four"),
+        (datetime(1999, 12, 31), "December thirty-first, nineteen ninety-nine"),
+        (datetime(2005, 11, 22), "November twenty-second, two thousand and five"),
+    ],
+)
+def test_spoken_date(when, spoken):
+    assert spoken_date(when) == spoken
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [
+        (0, "0:00"),
+        (59.4, "0:59"),
+        (59.6, "1:00"),
+        (754, "12:34"),
+        (3600, "1:00:00"),
+        (3725, "1:02:05"),
+    ],
+)
+def test_format_duration(seconds, shown):
+    assert format_duration(seconds) == shown
+
+
+@pytest.mark.parametrize(
+    ("markup", "plain"),
+    [("<b>Bold</b> &amp; plain", "Bold & plain"), ("  a \n b  ", "a b"), ("x &lt; y", "x < y")],
+)
+def test_html_to_plain(markup, plain):
+    assert html_to_plain(markup) == plain
+
+
+def test_truncate_bytes_respects_the_limit_in_utf8():
+    text = "é" * 3000
+    cut = truncate_bytes(text, 4000)
+    assert len(cut.encode("utf-8")) <= 4000 and cut.endswith("…")
+    assert truncate_bytes("short", 4000) == "short"
