@@ -34,13 +34,14 @@ class ScriptStyle:
     outro_template: str = "This was {title}, from {source}. Narrated by {podcast}."
     """Same fields as the intro."""
     lexicon: Lexicon = field(default_factory=Lexicon)
-    """User pronunciations applied last, after normalisation."""
+    """User pronunciations, matched on the written words before normalisation."""
     language: str = "en"
     """Language of the sentence splitter."""
 
 
 def _speak(sentence: str, style: ScriptStyle) -> str:
-    return style.lexicon.apply(normalize_for_speech(sentence)).strip()
+    # The lexicon goes first so a user's entry wins over the built-in rules.
+    return normalize_for_speech(sentence, lexicon=style.lexicon).strip()
 
 
 def _fill(template: str, article: Article, style: ScriptStyle) -> str:

@@ -134,7 +134,7 @@ def _lexicon_from_data(data: dict[str, Any], path: Path) -> Lexicon:
 
 def _read_words(table: object, path: Path) -> dict[str, str]:
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [words] must be a table of word = \"replacement\"")
+        raise ConfigError(f'{path}: [words] must be a table of word = "replacement"')
     words: dict[str, str] = {}
     for word, replacement in table.items():
         _check_word(word, "[words]", path)

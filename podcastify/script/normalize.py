@@ -32,7 +32,7 @@ __all__ = ["NORMALIZERS", "normalize_for_speech"]
 # --- Number reading --------------------------------------------------------------------------
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_MAX_CARDINAL_DIGITS = 33  # beyond decillions, read the digits one by one
+_MAX_CARDINAL_DIGITS = 33  # longer numbers (a decillion and up) are read digit by digit
 _ASCII_DIGITS = frozenset("0123456789")
 
 #: A written number: "1,234,567.89", "1234.5", "42", ".5".
@@ -78,7 +78,7 @@ def _number(text: str) -> str:
     whole, _, fraction = text.replace(",", "").partition(".")
     if not whole:
         spoken = ""
-    elif len(whole) > 1 and whole[0] == "0":
+    elif (len(whole) > 1 and whole[0] == "0") or len(whole) > _MAX_CARDINAL_DIGITS:
         spoken = _digits(whole)
     else:
         spoken = _cardinal(int(whole))
@@ -171,7 +171,8 @@ _UNICODE_TABLE = str.maketrans(
     {
         **dict.fromkeys("\t\n\r\v\f\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008", " "),
         **dict.fromkeys("\u2009\u200a\u202f\u205f\u3000", " "),
-        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", ""),
+        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f", ""),
+        **dict.fromkeys("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069", ""),
         **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u0060\u00b4", "'"),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
         **dict.fromkeys("\u2010\u2011\u2212\ufe63\uff0d", "-"),
@@ -235,6 +236,30 @@ def expand_latin_abbreviations(text: str) -> str:
     """Say "e.g.", "i.e.", "etc." and "vs." as words so their stops do not end the sentence."""
     text = _LATIN_RE.sub(lambda m: _LATIN[m.group(0)] + _final_stop(m), text)
     return _VERSUS_RE.sub("versus", text)
+
+
+_PARTY_RE = re.compile(
+    rf"\b(?P<party>[{''.join(words.PARTIES)}])-(?P<state>"
+    rf"{_alternation(words.US_STATE_ABBREVIATIONS)}|"
+    rf"(?:{_alternation(words.US_STATE_CODES)})(?![\w.])|[A-Z][a-z]+(?![\w.]))"
+)
+_DATELINE_STATE_RE = re.compile(
+    rf"(?<=[A-Za-z], )(?P<state>{_alternation(words.US_STATE_ABBREVIATIONS)})(?![\w])"
+)
+
+
+def expand_us_states(text: str) -> str:
+    """Say AP state abbreviations: "(D-Calif.)" -> "Democrat of California", "Austin, Tex."."""
+
+    def party(match: re.Match[str]) -> str:
+        state = match.group("state")
+        name = words.US_STATE_ABBREVIATIONS.get(state) or words.US_STATE_CODES.get(state, state)
+        return f"{words.PARTIES[match.group('party')]} of {name}{_final_stop(match)}"
+
+    text = _PARTY_RE.sub(party, text)
+    return _DATELINE_STATE_RE.sub(
+        lambda m: words.US_STATE_ABBREVIATIONS[m.group("state")] + _final_stop(m), text
+    )
 
 
 _TITLE_RE = re.compile(
@@ -350,7 +375,7 @@ _NUMERIC_DATE_RE = re.compile(
 _DOTTED_DATE_RE = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\w.])")
 _MONTH_DAY_RE = re.compile(
     rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])\b"
-    rf"(?:(?P<comma>,?)\s+(?P<y>\d{{4}})(?![\w,.]\d))?"
+    rf"(?:,?\s+(?P<y>\d{{4}})(?![\w,.]\d))?"
 )
 _DAY_MONTH_RE = re.compile(
     rf"(?<![\w.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)"
@@ -436,6 +461,7 @@ _CLOCK_12H_RE = re.compile(
     r"(?<![\w:.])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<half>[AaPp])\.?\s?[Mm](?P<dot>\.)?(?!\w)"
 )
 _CLOCK_24H_RE = re.compile(r"(?<![\w:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])")
+_RATIO_RE = re.compile(r"(?<![\w:.])(?P<a>\d+):(?P<b>\d+)(?![\d:])")
 
 
 def _minutes(minutes: int) -> str:
@@ -445,7 +471,7 @@ def _minutes(minutes: int) -> str:
 
 
 def expand_times(text: str) -> str:
-    """Say clock times: "2:34pm" -> "two thirty-four PM", "14:30" -> "fourteen thirty"."""
+    """Say clock times and ratios: "2:34pm" -> "two thirty-four PM", "3:1" -> "three to one"."""
 
     def twelve_hour(match: re.Match[str]) -> str:
         hour = int(match.group("h"))
@@ -468,7 +494,8 @@ def expand_times(text: str) -> str:
         return f"{_cardinal(hour or 12)} {_minutes(minutes)}"
 
     text = _CLOCK_12H_RE.sub(twelve_hour, text)
-    return _CLOCK_24H_RE.sub(twenty_four_hour, text)
+    text = _CLOCK_24H_RE.sub(twenty_four_hour, text)
+    return _RATIO_RE.sub(lambda m: f"{_number(m.group('a'))} to {_number(m.group('b'))}", text)
 
 
 # --- 5. Phone numbers and signs --------------------------------------------------------------
@@ -477,7 +504,14 @@ _US_PHONE_RE = re.compile(
     r"(?<![\w+])(?:(?P<country>\+?1)[\s.-])?(?P<area>\(\d{3}\)\s?|\d{3}[\s.-])"
     r"(?P<exchange>\d{3})[.-](?P<line>\d{4})(?![\w-])"
 )
-_INTERNATIONAL_PHONE_RE = re.compile(r"(?<![\w+])\+(?P<digits>\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5})(?!\d)")
+_INTERNATIONAL_PHONE_RE = re.compile(
+    r"(?<![\w+])\+(?P<digits>\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5})(?!\d)"
+)
+
+
+_EMERGENCY_RE = re.compile(
+    rf"(?<![\w.,/$-])(?:{_alternation(words.EMERGENCY_NUMBERS)})(?![\w/-]|[.,]\d)"
+)
 
 
 def _phone_group(group: str) -> str:
@@ -488,7 +522,7 @@ def _phone_group(group: str) -> str:
 
 
 def expand_phone_numbers(text: str) -> str:
-    """Read phone numbers digit by digit in groups: "(555) 123-4567"."""
+    """Read phone numbers digit by digit in groups: "(555) 123-4567", "911"."""
 
     def us(match: re.Match[str]) -> str:
         groups = [match.group("area"), match.group("exchange"), match.group("line")]
@@ -504,7 +538,14 @@ def expand_phone_numbers(text: str) -> str:
         return "plus " + ", ".join(_digits(group) for group in groups)
 
     text = _US_PHONE_RE.sub(us, text)
-    return _INTERNATIONAL_PHONE_RE.sub(international, text)
+    text = _INTERNATIONAL_PHONE_RE.sub(international, text)
+
+    def emergency(match: re.Match[str]) -> str:
+        if _previous_word(match.string, match.start()) in words.MODEL_NUMBER_MAKERS:
+            return match.group(0)  # "Porsche 911"
+        return _digits(match.group(0))
+
+    return _EMERGENCY_RE.sub(emergency, text)
 
 
 _NEGATIVE_RE = re.compile(r"(?:^|(?<=[(\[\"])|(?<=[^\w\s%] )|(?<=[A-Za-z] ))-(?=\$?\.?\d)")
@@ -527,7 +568,8 @@ _MAGNITUDE_ABBREVIATIONS = _alternation(
     key for key in words.MAGNITUDES if key not in _MAGNITUDE_WORDS.split("|")
 )
 _MAGNITUDE = (
-    rf"(?:(?P<magsep>[\s-]?)(?P<mag>{_MAGNITUDE_WORDS})\b|(?P<magabbr>{_MAGNITUDE_ABBREVIATIONS})\b)"
+    rf"(?:(?P<magsep>[\s-]?)(?P<mag>{_MAGNITUDE_WORDS})\b"
+    rf"|(?P<magabbr>{_MAGNITUDE_ABBREVIATIONS})\b)"
 )
 _MONEY_RE = re.compile(
     rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<a>{_NUM})"
@@ -540,7 +582,7 @@ _CODE_AFTER_RE = re.compile(
     rf"(?<![\w.,])(?P<a>{_NUM})(?:\s?[-–]\s?(?P<b>{_NUM}))?{_MAGNITUDE}?\s?(?P<cur>{_CODE})\b"
 )
 _MINOR_RE = re.compile(
-    rf"(?<![\w.,])(?P<a>\d+)\s?(?P<minor>{_alternation(words.MINOR_CURRENCY_SUFFIXES)})(?!\w)"
+    rf"(?<![\w.,])(?P<a>\d{{1,9}})\s?(?P<minor>{_alternation(words.MINOR_CURRENCY_SUFFIXES)})(?!\w)"
 )
 _ARTICLES = frozenset({"a", "an"})
 
@@ -555,9 +597,7 @@ def _is_modifier(match: re.Match[str]) -> bool:
     return before.lower() in _ARTICLES and after.islower() and after not in words.NOT_MODIFIED
 
 
-def _say_money(
-    match: re.Match[str], names: tuple[str, str, str, str], *, modifier: bool
-) -> str:
+def _say_money(match: re.Match[str], names: tuple[str, str, str, str], *, modifier: bool) -> str:
     singular, plural, minor_singular, minor_plural = names
     unit = singular if modifier else plural
     amount, upper = match.group("a"), match.group("b")
@@ -570,7 +610,9 @@ def _say_money(
             spoken += f" {magnitude}"
         return f"{spoken} {unit}"
     whole, _, fraction = amount.replace(",", "").partition(".")
-    if fraction and (len(fraction) > 2 or not minor_singular):
+    if len(whole) > _MAX_CARDINAL_DIGITS or (
+        fraction and (len(fraction) > 2 or not minor_singular)
+    ):
         return f"{_number(amount)} {unit}"
     units = int(whole or "0")
     cents = int(fraction.ljust(2, "0")) if fraction else 0
@@ -620,14 +662,14 @@ def expand_percentages(text: str) -> str:
     return _PERCENT_RE.sub(lambda m: f"{_number(m.group('a'))} percent", text)
 
 
-_DIMENSIONS_RE = re.compile(rf"(?<![\w.,])(?P<a>{_NUM})\s?[x×]\s?(?P<b>{_NUM})(?![\w.,])")
+_DIMENSIONS_RE = re.compile(rf"(?<![\w.,])(?P<a>{_NUM})\s?[x×]\s?(?={_NUM}(?![.,]?\d))")
 _TIMES_RE = re.compile(rf"(?<![\w.,])(?P<a>{_NUM})[x×](?!\w)")
 _HEIGHT_RE = re.compile(r"(?<![\w'])(?P<ft>\d)'\s?(?P<in>\d{1,2})(?:\"|'')?(?![\w'])")
 
 
 def expand_multiplication(text: str) -> str:
     """Say "2x4" as "two by four", "10x" as "ten times" and 6'2" as "six foot two"."""
-    text = _DIMENSIONS_RE.sub(lambda m: f"{_number(m.group('a'))} by {_number(m.group('b'))}", text)
+    text = _DIMENSIONS_RE.sub(lambda m: f"{_number(m.group('a'))} by ", text)
     text = _TIMES_RE.sub(lambda m: f"{_number(m.group('a'))} times", text)
     return _HEIGHT_RE.sub(
         lambda m: f"{_cardinal(int(m.group('ft')))} foot {_cardinal(int(m.group('in')))}", text
@@ -635,7 +677,7 @@ def expand_multiplication(text: str) -> str:
 
 
 _UNIT_RE = re.compile(
-    rf"(?<![\w.,])(?P<a>{_NUM})(?:\s?[-–]\s?(?P<b>{_NUM}))?(?P<sep>\s|-)?"
+    rf"(?<![\w.,/])(?P<a>{_NUM})(?:\s?[-–]\s?(?P<b>{_NUM}))?(?P<sep>\s|-)?"
     rf"(?P<unit>{_alternation(words.UNITS)})(?![\w²³/])"
 )
 
@@ -658,7 +700,7 @@ def expand_units(text: str) -> str:
 
 # --- 7. Decades, ordinals, Roman numerals, codes ---------------------------------------------
 
-_DECADE_RE = re.compile(r"(?<![\w.,$])(?P<year>1\d\d0|20\d0)'?s\b")
+_DECADE_RE = re.compile(r"(?<![\w.,$])(?P<year>1[1-9]\d0|20\d0)'?s\b")
 _SHORT_DECADE_RE = re.compile(r"(?<![\w.,$])(?P<apostrophe>')?(?P<tens>\d)0'?s\b")
 
 
@@ -675,7 +717,9 @@ def expand_decades(text: str) -> str:
     return _SHORT_DECADE_RE.sub(short, text)
 
 
-_ORDINAL_RE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)\b")
+_ORDINAL_RE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3}){1,9}|\d{1,30})(?:st|nd|rd|th|ST|ND|RD|TH)\b"
+)
 
 
 def expand_ordinals(text: str) -> str:
@@ -733,6 +777,9 @@ _MODEL_NUMBER_RE = re.compile(
     rf"\b(?P<maker>{_alternation(words.MODEL_NUMBER_MAKERS)})(?P<sp>\s+)"
     rf"(?P<letter>[A-Z]?)(?P<num>\d{{3,4}})(?P<plural>s?)\b"
 )
+_MODEL_FOLLOWER_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>\d{{3}})(?= (?:{_alternation(words.MODEL_NUMBER_FOLLOWERS)})\b)"
+)
 _HYPHEN_CODE_RE = re.compile(
     rf"\b(?P<prefix>[A-Z]{{1,5}}|{_alternation(words.CODE_WORD_PREFIXES)})-(?P<num>\d{{1,4}})"
     rf"(?P<plural>s?)(?![\w]|[.,]\d)"
@@ -741,6 +788,7 @@ _MIXED_CODE_RE = re.compile(
     r"(?<![\w-])(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)(?P<code>[A-Z\d]{2,10})(?P<plural>s?)(?![\w-])"
 )
 _CODE_PART_RE = re.compile(r"[A-Z]+|\d+")
+_PLAN_CODE_RE = re.compile(r"(?<![\w.,])(?P<num>\d{3})\((?P<letter>[a-z])\)")  # "401(k)"
 
 
 def _join_letter(letters: str, spoken_number: str) -> str:
@@ -782,17 +830,25 @@ def expand_codes(text: str) -> str:
         result = " ".join(spoken)
         return _pluralize(result) if match.group("plural") else result
 
+    text = _PLAN_CODE_RE.sub(
+        lambda m: f"{_code_number(m.group('num'))} {m.group('letter').upper()}", text
+    )
     text = _MODEL_NUMBER_RE.sub(model, text)
+    text = _MODEL_FOLLOWER_RE.sub(lambda m: _code_number(m.group("num")), text)
     text = _HYPHEN_CODE_RE.sub(hyphenated, text)
     return _MIXED_CODE_RE.sub(mixed, text)
 
 
 # --- 8. Fractions, ranges, years, plain numbers ----------------------------------------------
 
+_MEASURE_AFTER = r"(?:(?P<sp>\s)(?P<noun>[A-Za-z]+)(?P<dot>\.)?(?!\w))?"
 _MIXED_FRACTION_RE = re.compile(
-    r"(?<![\w.,/])(?P<whole>\d+)\s(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|[.,]\d)"
+    rf"(?<![\w.,/])(?P<whole>\d{{1,30}})\s(?P<n>\d{{1,2}})/(?P<d>\d{{1,2}})"
+    rf"(?![\w/]|[.,]\d){_MEASURE_AFTER}"
 )
-_FRACTION_RE = re.compile(r"(?<![\w.,/])(?P<n>\d{1,3})/(?P<d>\d{1,3})(?![\w/]|[.,]\d)")
+_FRACTION_RE = re.compile(
+    rf"(?<![\w.,/])(?P<n>\d{{1,3}})/(?P<d>\d{{1,3}})(?![\w/]|[.,]\d){_MEASURE_AFTER}"
+)
 
 
 def _fraction_words(numerator: int, denominator: int) -> str:
@@ -802,6 +858,23 @@ def _fraction_words(numerator: int, denominator: int) -> str:
 
 def _article(noun: str) -> str:
     return "an" if noun[:1] in "aeiou" or noun in words.AN_WORDS else "a"
+
+
+def _measure(match: re.Match[str]) -> tuple[str, str] | None:
+    """The (singular, plural) measure after a fraction: "cup", or "tsp." as "teaspoon"."""
+    noun = match.group("noun")
+    if noun in words.UNITS and noun.islower() and len(noun) > 1:
+        return words.UNITS[noun]
+    if noun in words.FRACTION_MEASURES:
+        return noun, noun
+    return None
+
+
+def _rest_of(match: re.Match[str]) -> str:
+    """The word after a fraction, given back unchanged when it is not a measure."""
+    if match.group("noun") is None:
+        return ""
+    return f"{match.group('sp')}{match.group('noun')}{match.group('dot') or ''}"
 
 
 def expand_fractions(text: str) -> str:
@@ -815,24 +888,34 @@ def expand_fractions(text: str) -> str:
             part = f"a {words.FRACTION_DENOMINATORS[denominator][0]}"
         else:
             part = _fraction_words(numerator, denominator)
-        return f"{_cardinal(whole)} and {part}"
+        spoken = f"{_cardinal(whole)} and {part}"
+        measure = _measure(match)
+        if measure is None or match.group("noun") in words.FRACTION_MEASURES:
+            return spoken + _rest_of(match)
+        return f"{spoken} {measure[1]}{_final_stop(match)}"
 
     def simple(match: re.Match[str]) -> str:
         numerator, denominator = int(match.group("n")), int(match.group("d"))
         first, second = match.group("n"), match.group("d")
+        rest = _rest_of(match)
         if denominator in words.FRACTION_DENOMINATORS and 0 < numerator < denominator:
-            noun = _next_word(match.string, match.end())
-            if noun in words.FRACTION_MEASURES:
-                name = words.FRACTION_DENOMINATORS[denominator][0]
-                if numerator == 1:
-                    return f"half {_article(noun)}" if denominator == 2 else f"a {name} of a"
-                return f"{_fraction_words(numerator, denominator)} of {_article(noun)}"
-            return _fraction_words(numerator, denominator)
+            measure = _measure(match)
+            if measure is None:
+                return _fraction_words(numerator, denominator) + rest
+            noun = measure[0]
+            name = words.FRACTION_DENOMINATORS[denominator][0]
+            if numerator > 1:
+                spoken = f"{_fraction_words(numerator, denominator)} of {_article(noun)}"
+            elif denominator == 2:
+                spoken = f"half {_article(noun)}"
+            else:
+                spoken = f"{_article(name)} {name} of {_article(noun)}"
+            return f"{spoken} {noun}{_final_stop(match)}"
         if denominator in words.OUT_OF_DENOMINATORS and numerator <= denominator:
-            return f"{_cardinal(numerator)} out of {_cardinal(denominator)}"
+            return f"{_cardinal(numerator)} out of {_cardinal(denominator)}{rest}"
         if first == second:
-            return f"{_number(first)}-{_number(second)}"  # "50/50" -> "fifty-fifty"
-        return f"{_number(first)} {_number(second)}"  # "24/7", "9/11"
+            return f"{_number(first)}-{_number(second)}{rest}"  # "50/50" -> "fifty-fifty"
+        return f"{_number(first)} {_number(second)}{rest}"  # "24/7", "9/11"
 
     text = _MIXED_FRACTION_RE.sub(mixed, text)
     return _FRACTION_RE.sub(simple, text)
@@ -882,14 +965,15 @@ def expand_ranges(text: str) -> str:
 
     def replace(match: re.Match[str]) -> str:
         first, second = match.group("a"), match.group("b")
-        if _is_year_like(first) and not _counts_not_years(
-            match.string, match.start(), match.end()
-        ):
+        if first == second:
+            return f"{_number(first)}-{_number(second)}"  # "50-50" -> "fifty-fifty"
+        joiner = "and" if _previous_word(match.string, match.start()) == "between" else "to"
+        if _is_year_like(first) and not _counts_not_years(match.string, match.start(), match.end()):
             if _is_year_like(second) and int(second) > int(first):
-                return f"{_year(int(first))} to {_year(int(second))}"
+                return f"{_year(int(first))} {joiner} {_year(int(second))}"
             if len(second) == 2 and second.isdigit():
-                return f"{_year(int(first))} to {_pair(second)}"  # "2019-20"
-        return f"{_number(first)} to {_number(second)}"
+                return f"{_year(int(first))} {joiner} {_pair(second)}"  # "2019-20"
+        return f"{_number(first)} {joiner} {_number(second)}"
 
     return _RANGE_RE.sub(replace, text)
 
@@ -910,7 +994,7 @@ def expand_years(text: str) -> str:
     return _SHORT_YEAR_RE.sub(lambda m: _pair(m.group("yy")), text)  # "'08" -> "oh eight"
 
 
-_NUMBER_RE = re.compile(rf"(?P<num>{_NUM})(?P<plural>'?s\b)?")
+_NUMBER_RE = re.compile(rf"(?P<num>{_NUM})(?:(?P<plural>'?s\b)|(?P<agent>ers\b))?")
 
 
 def expand_numbers(text: str) -> str:
@@ -920,6 +1004,8 @@ def expand_numbers(text: str) -> str:
         spoken = _number(match.group("num"))
         if match.group("plural"):
             spoken = _pluralize(spoken.removeprefix("one "))  # "100s" -> "hundreds"
+        elif match.group("agent"):
+            spoken += "rs" if spoken.endswith("e") else "ers"  # "49ers" -> "forty-niners"
         string = match.string
         if match.start() and string[match.start() - 1].isalpha():
             spoken = " " + spoken
@@ -934,6 +1020,7 @@ def expand_numbers(text: str) -> str:
 
 _LETTERS_AMPERSAND_RE = re.compile(r"\b(?P<left>[A-Z]{1,3})\s?&\s?(?P<right>[A-Z]{1,3})\b")
 _AMPERSAND_RE = re.compile(r"\s*&\s*")
+_PLUS_BETWEEN_RE = re.compile(r"(?<=\w)\s?\+\s?(?=\w)")
 _PLUS_AFTER_RE = re.compile(r"(?<=[\w)])(?P<plus>\++)(?!\w)")
 _AT_RE = re.compile(r"(?<=\s)@(?=\w)|(?<=\w)@(?=\w)")
 _EQUALS_RE = re.compile(r"\s*=\s*")
@@ -967,6 +1054,7 @@ def expand_symbols(text: str) -> str:
 
     text = _LETTERS_AMPERSAND_RE.sub(letters, text)
     text = _AMPERSAND_RE.sub(" and ", text)
+    text = _PLUS_BETWEEN_RE.sub(" plus ", text)
     text = _PLUS_AFTER_RE.sub(lambda m: " plus" * len(m.group("plus")), text)
     text = _AT_RE.sub(" at ", text)
     text = _EQUALS_RE.sub(" equals ", text)
@@ -1038,6 +1126,7 @@ def tidy_spacing(text: str) -> str:
 NORMALIZERS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
     expand_latin_abbreviations,
+    expand_us_states,
     expand_titles,
     expand_name_suffixes,
     expand_general_abbreviations,
@@ -1065,14 +1154,29 @@ NORMALIZERS: tuple[Callable[[str], str], ...] = (
 )
 """The normalisers in the order :func:`normalize_for_speech` applies them."""
 
-_PHONEME_BLOCK_RE = re.compile(r"(\[\[.*?\]\])")  # Piper's own pattern (piper/voice.py)
+
+def _split_phoneme_blocks(text: str) -> list[str]:
+    """Split text around ``[[ ... ]]`` blocks as Piper does: text, block, text, ... .
+
+    Same result as Piper's lazy ``.*?`` regex, but in linear time on unclosed ``[[`` runs.
+    """
+    parts: list[str] = []
+    start = 0
+    while (open_at := text.find("[[", start)) != -1:
+        close_at = text.find("]]", open_at + 2)
+        if close_at == -1:
+            break
+        parts += [text[start:open_at], text[open_at : close_at + 2]]
+        start = close_at + 2
+    parts.append(text[start:])
+    return parts
 
 
 def _outside_phoneme_blocks(normalizer: Callable[[str], str], text: str) -> str:
     """Apply ``normalizer`` to the text between Piper phoneme blocks, keeping the blocks."""
-    if "[[" not in text:
+    parts = _split_phoneme_blocks(text)
+    if len(parts) == 1:
         return normalizer(text)
-    parts = _PHONEME_BLOCK_RE.split(text)
     for index in range(0, len(parts), 2):
         part = parts[index]
         if not part.strip():

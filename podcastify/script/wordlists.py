@@ -157,10 +157,12 @@ GENERAL_ABBREVIATIONS: dict[str, str] = {
 
 # --- Initialisms and acronyms ----------------------------------------------------------------
 
-#: Initialisms espeak reads as a word but a narrator spells out. The spoken form uses inner
-#: full stops with no final one ("W.H.O"): espeak then spells it with initialism stress and does
-#: not end the sentence. Everything not listed (FBI, UN, US, UK, EU, CEO, ...) espeak already
-#: spells correctly when written in capitals, so it is left alone.
+#: Initialisms a narrator spells out but espeak reads as a word: WHO, ACLU and NCAA anywhere,
+#: the others when they stand alone in a clause ("the fund (IMF) said" becomes "the fund, IMF,
+#: said", and espeak reads a clause that is all capitals with its word rules: "imf", "eppa").
+#: The spoken form uses inner full stops with no final one ("W.H.O"): espeak then spells it with
+#: initialism stress and does not end the sentence. Initialisms espeak always spells (FBI, UN,
+#: US, UK, EU, CEO, CIA, ...) are left alone.
 SPELLED_INITIALISMS: dict[str, str] = {
     "WHO": "W.H.O",  # the World Health Organization; espeak says "who"
     "ACLU": "A.C.L.U",  # espeak says "a-clue"
@@ -169,7 +171,6 @@ SPELLED_INITIALISMS: dict[str, str] = {
     "NYC": "N.Y.C",
     "GOP": "G.O.P",
     "FAQ": "F.A.Q",
-    "FAQs": "F.A.Qs",
     "AMA": "A.M.A",
     "DOD": "D.O.D",
     "NIH": "N.I.H",
@@ -185,13 +186,23 @@ SPELLED_INITIALISMS: dict[str, str] = {
     "IMF": "I.M.F",
     "ECB": "E.C.B",
     "EV": "E.V",
-    "EVs": "E.Vs",
     "AWS": "A.W.S",
     "ANC": "A.N.C",
     "PLO": "P.L.O",
     "IDF": "I.D.F",
     "COO": "C.O.O",
     "ET": "E.T",  # Eastern Time
+    "AP": "A.P",  # the Associated Press, as in "WASHINGTON (AP) -"
+    "AARP": "A.A.R.P",
+    "USMCA": "U.S.M.C.A",
+    "USPS": "U.S.P.S",
+    "EEOC": "E.E.O.C",
+    "FDIC": "F.D.I.C",
+    "FOMC": "F.O.M.C",
+    "PBOC": "P.B.O.C",
+    "IAEA": "I.A.E.A",
+    "SEIU": "S.E.I.U",
+    "ICBM": "I.C.B.M",
 }
 
 #: Acronyms said as a word that espeak would spell letter by letter in running text. Written
@@ -208,6 +219,7 @@ WORD_ACRONYMS: dict[str, str] = {
     "ROM": "rom",
     "LAN": "lan",
     "WAN": "wan",
+    "MAX": "Max",  # the Boeing 737 MAX
 }
 
 #: Dotted abbreviations that are not plain initialisms.
@@ -218,6 +230,113 @@ DOTTED_FORMS: dict[str, str] = {
 
 #: Editorial insertions a narrator does not read.
 SILENT_INSERTIONS: frozenset[str] = frozenset({"[sic]", "(sic)", "[ sic ]"})
+
+# --- US states ---------------------------------------------------------------------------------
+
+#: AP-style state abbreviations, used in datelines ("Los Angeles, Calif.") and party labels
+#: ("D-Calif."). espeak reads "Calif." as "kal-if".
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Tex.": "Texas",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
+
+#: Two-letter postal codes, expanded only in party labels ("R-TX").
+US_STATE_CODES: dict[str, str] = {
+    "AL": "Alabama",
+    "AK": "Alaska",
+    "AZ": "Arizona",
+    "AR": "Arkansas",
+    "CA": "California",
+    "CO": "Colorado",
+    "CT": "Connecticut",
+    "DE": "Delaware",
+    "FL": "Florida",
+    "GA": "Georgia",
+    "HI": "Hawaii",
+    "ID": "Idaho",
+    "IL": "Illinois",
+    "IN": "Indiana",
+    "IA": "Iowa",
+    "KS": "Kansas",
+    "KY": "Kentucky",
+    "LA": "Louisiana",
+    "ME": "Maine",
+    "MD": "Maryland",
+    "MA": "Massachusetts",
+    "MI": "Michigan",
+    "MN": "Minnesota",
+    "MS": "Mississippi",
+    "MO": "Missouri",
+    "MT": "Montana",
+    "NE": "Nebraska",
+    "NV": "Nevada",
+    "NH": "New Hampshire",
+    "NJ": "New Jersey",
+    "NM": "New Mexico",
+    "NY": "New York",
+    "NC": "North Carolina",
+    "ND": "North Dakota",
+    "OH": "Ohio",
+    "OK": "Oklahoma",
+    "OR": "Oregon",
+    "PA": "Pennsylvania",
+    "RI": "Rhode Island",
+    "SC": "South Carolina",
+    "SD": "South Dakota",
+    "TN": "Tennessee",
+    "TX": "Texas",
+    "UT": "Utah",
+    "VT": "Vermont",
+    "VA": "Virginia",
+    "WA": "Washington",
+    "WV": "West Virginia",
+    "WI": "Wisconsin",
+    "WY": "Wyoming",
+}
+
+#: Party letters in labels such as "(D-Calif.)" or "(R-TX)".
+PARTIES: dict[str, str] = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
 # --- Calendar ----------------------------------------------------------------------------------
 
@@ -449,6 +568,9 @@ CURRENCY_CODES: dict[str, tuple[str, str, str, str]] = {
     "AUD": ("Australian dollar", "Australian dollars", "cent", "cents"),
 }
 
+#: Short numbers read digit by digit wherever they stand ("Call 911").
+EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999", "112"})
+
 #: Minor-unit symbols written after the amount ("99¢", "50p").
 MINOR_CURRENCY_SUFFIXES: dict[str, tuple[str, str]] = {
     "¢": ("cent", "cents"),
@@ -568,6 +690,13 @@ UNITS: dict[str, tuple[str, str]] = {
     "cl": ("centiliter", "centiliters"),
     "gal": ("gallon", "gallons"),
     "fl oz": ("fluid ounce", "fluid ounces"),
+    # cooking
+    "tsp": ("teaspoon", "teaspoons"),
+    "tsp.": ("teaspoon", "teaspoons"),
+    "tbsp": ("tablespoon", "tablespoons"),
+    "tbsp.": ("tablespoon", "tablespoons"),
+    "Tbsp": ("tablespoon", "tablespoons"),
+    "Tbsp.": ("tablespoon", "tablespoons"),
     # mass
     "kg": ("kilogram", "kilograms"),
     "g": ("gram", "grams"),
@@ -658,8 +787,6 @@ FRACTION_MEASURES: frozenset[str] = frozenset(
         "cup",
         "teaspoon",
         "tablespoon",
-        "tsp",
-        "tbsp",
         "inch",
         "mile",
         "pound",
@@ -882,6 +1009,9 @@ ROMAN_ORDINAL_FOLLOWERS: frozenset[str] = frozenset({"century", "centuries", "dy
 MODEL_NUMBER_MAKERS: frozenset[str] = frozenset(
     {"Boeing", "Airbus", "Porsche", "Peugeot", "Cessna", "Ferrari", "Embraer", "Volvo"}
 )
+
+#: Words after a bare model number that show it is one ("the 737 MAX", "787 Dreamliner").
+MODEL_NUMBER_FOLLOWERS: frozenset[str] = frozenset({"MAX", "Max", "Dreamliner"})
 
 #: Word prefixes of codes written with a hyphen before a number ("COVID-19", "Catch-22").
 CODE_WORD_PREFIXES: frozenset[str] = frozenset(

@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from piper import PiperVoice
+
+from podcastify.script import wordlists
 
 Check = Callable[..., None]
 
@@ -110,6 +113,27 @@ INITIALISMS = [
     ("in 500 B.C. there", "in five hundred BC there"),
     ("UNESCO sites", "UNESCO sites"),
     ("WHO CARES", "WHO CARES"),
+    ("the Fund (IMF) said", "the Fund, I.M.F, said"),
+    ("the agency (EPA) said", "the agency, E.P.A, said"),
+    ("the FBI (and CIA) said", "the FBI, and CIA, said"),
+    ("the AARP said", "the A.A.R.P said"),
+    ("the 737 MAX", "the seven thirty-seven Max"),
+]
+
+US_STATES = [
+    (
+        "Sen. Dianne Feinstein (D-Calif.) said",
+        "Senator Dianne Feinstein, Democrat of California, said",
+    ),
+    ("Rep. Ted Cruz (R-TX) spoke", "Representative Ted Cruz, Republican of Texas, spoke"),
+    ("Sen. Chuck Schumer (D-N.Y.) said", "Senator Chuck Schumer, Democrat of New York, said"),
+    ("Sen. Mike Lee, R-Utah, said", "Senator Mike Lee, Republican of Utah, said"),
+    ("Los Angeles, Calif., is big", "Los Angeles, California, is big"),
+    ("He lives in Austin, Tex.", "He lives in Austin, Texas."),
+    (
+        "JACKSON, Miss. (AP) — The governor signed it.",
+        "JACKSON, Mississippi, A.P, The governor signed it.",
+    ),
 ]
 
 ROMAN_NUMERALS = [
@@ -133,6 +157,8 @@ ROMAN_NUMERALS = [
     ("King Charles III", "King Charles the Third"),
     ("John D. Rockefeller", "John D Rockefeller"),
     ("Vatican II reforms", "Vatican Two reforms"),
+    ("Type II diabetes", "Type Two diabetes"),
+    ("a Phase III trial", "a Phase Three trial"),
 ]
 
 
@@ -166,6 +192,40 @@ def test_expand_initialisms(written: str, spoken: str, assert_spoken: Check) -> 
     assert_spoken(written, spoken)
 
 
+@pytest.mark.parametrize(("written", "spoken"), US_STATES)
+def test_expand_us_states(written: str, spoken: str, assert_spoken: Check) -> None:
+    assert_spoken(written, spoken)
+
+
 @pytest.mark.parametrize(("written", "spoken"), ROMAN_NUMERALS)
 def test_expand_roman_numerals(written: str, spoken: str, assert_spoken: Check) -> None:
     assert_spoken(written, spoken)
+
+
+def _middle_clause(voice: PiperVoice, word: str) -> str:
+    """Phonemes of ``word`` standing alone in a clause, where espeak is most likely to read
+    capitals as a word."""
+    sentences = voice.phonemize(f"the agency, {word}, said")
+    assert len(sentences) == 1, sentences
+    return "".join(sentences[0]).split(", ")[1]
+
+
+@pytest.mark.parametrize(("written", "spoken"), sorted(wordlists.SPELLED_INITIALISMS.items()))
+def test_spelled_initialisms_are_spelled_by_espeak(
+    written: str, spoken: str, piper_voice: PiperVoice
+) -> None:
+    """Every respelled initialism gets one stressed letter name per letter, even alone."""
+    phonemes = _middle_clause(piper_voice, spoken)
+    letters = sum(char.isalpha() for char in written)
+    assert sum(phonemes.count(mark) for mark in "ˈˌ") >= letters, phonemes
+    assert phonemes != _middle_clause(piper_voice, written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), sorted(wordlists.WORD_ACRONYMS.items()))
+def test_word_acronyms_are_read_as_one_word(
+    written: str, spoken: str, piper_voice: PiperVoice
+) -> None:
+    phonemes = piper_voice.phonemize(f"the {spoken} said")
+    assert len(phonemes) == 1
+    assert "".join(phonemes[0]).split(" ")[1].count("ˈ") == 1
+    assert phonemes != piper_voice.phonemize(f"the {written} said")

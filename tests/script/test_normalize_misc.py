@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from piper import PiperVoice
@@ -66,26 +67,54 @@ UNICODE = [
     ("10\u00a0km", "ten kilometers"),
     ("1\u202f000\u202f000 people", "one million people"),
     ("twenty\u2009five", "twenty five"),
-    ("zero\u200bwidth", "zerowidth"),
+    ("inter\u200bnational", "international"),
     ("−40°", "minus forty degrees"),
     ("café au lait", "café au lait"),
     ("20ºC", "twenty degrees Celsius"),
     ("1⁄2", "one half"),
     ("«Bonjour»", '"Bonjour"'),
-    ("soft\u00adhyphen", "softhyphen"),
+    ("inter\u00adnational", "international"),
 ]
 
-#: Quoted questions and exclamations keep their mark (and its intonation); espeak ends the
-#: sentence there, as a narrator pauses.
+TIDY = [
+    ("Hello , world", "Hello, world"),
+    ("too   many    spaces", "too many spaces"),
+    ("a ,, b", "a, b"),
+    ("odd ,.", "odd."),
+    (", leading comma", "leading comma"),
+    ("trailing comma ,", "trailing comma"),
+    ("list:, items", "list: items"),
+    ("one,two", "one, two"),
+    ("  padded  ", "padded"),
+]
+
+_QUOTED_MARK = (
+    "espeak-ng ends a sentence at every ? and !, even inside a quotation that the sentence "
+    "goes on after; the mark is kept because Piper voices the question or exclamation from it"
+)
+
+#: Cases whose sentence count is not 1. A human hears the quoted question as part of one
+#: sentence, but espeak-ng splits there and no spelling keeps both the "?" and one sentence.
 MULTI_SENTENCE = [
-    ('"Why?" she asked.', '"Why?" she asked.', 2),
-    ('She said "stop!" loudly.', 'She said "stop!" loudly.', 2),
     ("It was Dr. Smith. He left.", "It was Doctor Smith. He left.", 2),
+    ("Dr. Smith left. The U.S. Senate met.", "Doctor Smith left. The US Senate met.", 2),
+    pytest.param(
+        '"Why?" she asked.',
+        '"Why?" she asked.',
+        1,
+        marks=pytest.mark.xfail(reason=_QUOTED_MARK, strict=True),
+    ),
+    pytest.param(
+        'She said "stop!" loudly.',
+        'She said "stop!" loudly.',
+        1,
+        marks=pytest.mark.xfail(reason=_QUOTED_MARK, strict=True),
+    ),
 ]
 
 PLAIN_SENTENCES = [
     "The quick brown fox jumps over the lazy dog.",
-    "She said, \"Hello there,\" and walked away.",
+    'She said, "Hello there," and walked away.',
     "It's a well-known fact that cats don't like water.",
     "Why would anyone do that?",
     "What a day!",
@@ -154,10 +183,13 @@ def test_normalize_unicode(written: str, spoken: str, assert_spoken: Check) -> N
     assert_spoken(written, spoken)
 
 
+@pytest.mark.parametrize(("written", "spoken"), TIDY)
+def test_tidy_spacing(written: str, spoken: str, assert_spoken: Check) -> None:
+    assert_spoken(written, spoken)
+
+
 @pytest.mark.parametrize(("written", "spoken", "sentences"), MULTI_SENTENCE)
-def test_real_sentence_ends_stay(
-    written: str, spoken: str, sentences: int, assert_spoken: Check
-) -> None:
+def test_sentence_count(written: str, spoken: str, sentences: int, assert_spoken: Check) -> None:
     assert_spoken(written, spoken, sentences)
 
 
@@ -219,3 +251,10 @@ def test_normalizers_are_small_named_documented_functions() -> None:
 def test_unicode_runs_first_and_tidying_last() -> None:
     assert NORMALIZERS[0] is normalize.normalize_unicode
     assert NORMALIZERS[-1] is normalize.tidy_spacing
+
+
+def test_every_normalizer_has_a_case_table() -> None:
+    """Each normaliser has its own parametrized (written, spoken) test in these files."""
+    sources = "".join(path.read_text() for path in Path(__file__).parent.glob("test_normalize_*"))
+    for function in NORMALIZERS:
+        assert f"def test_{function.__name__}(" in sources, function.__name__

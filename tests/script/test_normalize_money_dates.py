@@ -84,6 +84,9 @@ UNITS = [
     ("10 lbs", "ten pounds"),
     ("200 m²", "two hundred square meters"),
     ("It was 30 °C.", "It was thirty degrees Celsius."),
+    ("Add 2 tbsp sugar.", "Add two tablespoons sugar."),
+    ("a 10 kg bag", "a ten kilogram bag"),
+    ("98.6°F", "ninety-eight point six degrees Fahrenheit"),
 ]
 
 DATES = [
@@ -124,6 +127,9 @@ TIMES = [
     ("11PM", "eleven PM"),
     ("00:00", "midnight"),
     ("at 6:30", "at six thirty"),
+    ("odds of 3:1", "odds of three to one"),
+    ("John 3:16", "John three sixteen"),
+    ("at 7:05 p.m. ET", "at seven oh five PM E.T"),
 ]
 
 

@@ -32,7 +32,10 @@ YEARS = [
     ("2020 was a hard year.", "twenty twenty was a hard year."),
     ("a 1500-word essay", "a one thousand five hundred-word essay"),
     ("It was built c. 1850.", "It was built circa eighteen fifty."),
-    ("Rome burned in AD 64 and 1066 AD was later.", "Rome burned in AD sixty-four and ten sixty-six AD was later."),
+    (
+        "Rome burned in AD 64 and 1066 AD was later.",
+        "Rome burned in AD sixty-four and ten sixty-six AD was later.",
+    ),
     ("the class of '08", "the class of oh eight"),
     ("Summer 2021 was hot.", "Summer twenty twenty-one was hot."),
     ("In 2010 prices rose.", "In twenty ten prices rose."),
@@ -75,7 +78,10 @@ RANGES = [
     ("1,000-2,000 troops", "one thousand to two thousand troops"),
     ("pp. 10-12", "pages ten to twelve"),
     ("They won 2-1.", "They won two to one."),
-    ("between 1500–2000 workers", "between one thousand five hundred to two thousand workers"),
+    ("between 1500–2000 workers", "between one thousand five hundred and two thousand workers"),
+    ("a 50-50 split", "a fifty-fifty split"),
+    ("the 1990-91 season", "the nineteen ninety to ninety-one season"),
+    ("between 1939 and 1945", "between nineteen thirty-nine and nineteen forty-five"),
 ]
 
 FRACTIONS = [
@@ -96,6 +102,9 @@ FRACTIONS = [
     ("½", "one half"),
     ("2½ cups", "two and a half cups"),
     ("¾ of them", "three quarters of them"),
+    ("Add 2 1/4 tsp. salt.", "Add two and a quarter teaspoons salt."),
+    ("and 1/2 tsp. salt", "and half a teaspoon salt"),
+    ("1/4 hour", "a quarter of an hour"),
 ]
 
 NUMBERS = [
@@ -117,6 +126,10 @@ NUMBERS = [
     ("version 2.0", "version two point zero"),
     ("100s of them", "hundreds of them"),
     ("in the 1,000s", "in the thousands"),
+    ("in the 1000s", "in the thousands"),
+    ("The 49ers beat the 76ers.", "The forty-niners beat the seventy-sixers."),
+    ("a 1-on-1 meeting", "a one-on-one meeting"),
+    ("1 in 3 people", "one in three people"),
 ]
 
 SIGNS = [
@@ -129,6 +142,8 @@ SIGNS = [
     ("<5 people", "less than five people"),
     ("ages 18+", "ages eighteen plus"),
     ("(-2)", "minus two"),
+    ("2+2=4", "two plus two equals four"),
+    ("±5%", "plus or minus five percent"),
 ]
 
 PHONE_NUMBERS = [
@@ -137,6 +152,8 @@ PHONE_NUMBERS = [
     ("1-800-555-0199", "one, eight hundred, five five five, zero one nine nine"),
     ("+1 212 555 0100", "plus one, two one two, five five five, zero one zero zero"),
     ("+44 20 7946 0958", "plus four four, two zero, seven nine four six, zero nine five eight"),
+    ("Call 911 now.", "Call nine one one now."),
+    ("dial 999", "dial nine nine nine"),
 ]
 
 CODES = [
@@ -158,12 +175,16 @@ CODES = [
     ("Catch-22", "Catch twenty-two"),
     ("I-95", "I ninety-five"),
     ("the F-150", "the F one fifty"),
-    ("MI6", "MI six"),
+    ("the MI6 chief", "the MI six chief"),
     ("Porsche 911", "Porsche nine eleven"),
     ("the A-10", "the A-ten"),
     ("Covid-19 cases", "Covid nineteen cases"),
     ("PS5", "PS five"),
     ("Q3 results", "Q three results"),
+    ("the 737 MAX", "the seven thirty-seven Max"),
+    ("FY2024 budget", "FY twenty twenty-four budget"),
+    ("the B2B market", "the B two B market"),
+    ("a 401(k) plan", "a four oh one K plan"),
 ]
 
 MULTIPLICATION = [
@@ -171,6 +192,8 @@ MULTIPLICATION = [
     ("3 x 5 cards", "three by five cards"),
     ("10x faster", "ten times faster"),
     ("He is 6'2\".", "He is six foot two."),
+    ("It measures 30 x 20 cm.", "It measures thirty by twenty centimeters."),
+    ("a 4×4 truck", "a four by four truck"),
 ]
 
 
