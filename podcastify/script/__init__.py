@@ -6,6 +6,7 @@ blocks (html or text) → noise removed → sentences (pysbd) → speech normali
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from podcastify.errors import ArticleError
@@ -19,6 +20,8 @@ from podcastify.text import spoken_date
 
 __all__ = ["ScriptStyle", "build_script", "format_script"]
 
+# A lead word whose field was empty: "By ." or "Published ." (note the space before the stop).
+_EMPTY_CLAUSE = re.compile(r"(?:^|(?<=[.!?]))\s*\w+[ \t]+[.,;:](?=\s|$)")
 INTRO_TITLE = "Introduction"
 OUTRO_TITLE = "Credits"
 
@@ -48,18 +51,20 @@ def _fill(template: str, article: Article, style: ScriptStyle) -> str:
     fields = {
         "podcast": style.podcast_title,
         "title": article.title,
-        "author": article.author or article.source_title or "an unknown author",
-        "date": spoken_date(article.published) if article.published else "on an unknown date",
-        "source": article.source_title or article.author or "the web",
+        "author": article.author,
+        "date": spoken_date(article.published) if article.published else "",
+        "source": article.source_title or style.podcast_title,
     }
     try:
         text = template.format(**fields)
     except (KeyError, IndexError, ValueError) as exc:
         raise ArticleError(f"bad intro/outro template {template!r}: {exc}") from None
+    # An unknown author or date leaves an empty clause ("By .", "Published ."): drop it.
+    text = _EMPTY_CLAUSE.sub("", text)
     # Titles ending in ? or ! must not be followed by a second full stop.
     for mark in ("?", "!", "."):
         text = text.replace(mark + ".", mark)
-    return text.strip()
+    return " ".join(text.split())
 
 
 def _frame(title: str, text: str, style: ScriptStyle) -> Section:

@@ -55,7 +55,6 @@ def text_article(path: Path, data: bytes) -> Article:
         link="",
         published=datetime.fromtimestamp(path.stat().st_mtime, tz=UTC),
         text=body,
-        source_title=path.name,
     )
 
 
