@@ -1,0 +1,105 @@
+"""Assembly: pauses and sentence lengths decide every cue and chapter time, to the sample."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from podcastify.audio.assemble import Pauses, assemble
+from podcastify.models import Script, Section, Speech
+from podcastify.speech import (
+    EngineOptions,
+    engine_names,
+    load_engine,
+    register_engine,
+    speak_script,
+)
+
+RATE = 16000
+MS_PER_WORD = 100
+
+
+class WordClock:
+    """A fast fake engine: 100 ms of a constant tone per word, so lengths are known."""
+
+    name = "wordclock"
+
+    def __init__(self, options: EngineOptions) -> None:
+        self.options = options
+
+    def synthesize(self, text: str) -> Iterator[Speech]:
+        samples = len(text.split()) * MS_PER_WORD * RATE // 1000
+        yield Speech(pcm=b"\x10\x00" * samples, sample_rate=RATE)
+
+
+register_engine("wordclock", WordClock)
+
+SCRIPT = Script(
+    title="T",
+    sections=(
+        Section("Introduction", (("one two", "three"),)),
+        Section("Body", (("a b c",), ("d e", "f")), spoken_heading="Body"),
+        Section("Credits", (("bye now",),)),
+    ),
+)
+
+
+def test_the_shared_registry_serves_built_ins_and_added_engines():
+    names = engine_names()
+    assert {"piper", "gtts", "wordclock"} <= set(names)
+    assert isinstance(load_engine("wordclock", EngineOptions()), WordClock)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paragraph", "section"), [(300, 700, 1300), (0, 0, 0), (123, 456, 789)]
+)
+def test_cue_and_chapter_times_follow_the_configured_pauses(sentence, paragraph, section):
+    spoken = speak_script(SCRIPT, load_engine("wordclock", EngineOptions()))
+    pauses = Pauses(
+        sentence_ms=sentence,
+        paragraph_ms=paragraph,
+        section_ms=section,
+        lead_in_ms=200,
+        tail_ms=500,
+    )
+    track = assemble(spoken, pauses)
+    expected: list[tuple[str, float]] = []
+    clock = 200
+    plan = [
+        ("Introduction", [["one two", "three"]]),
+        ("Body", [["Body"], ["a b c"], ["d e", "f"]]),
+        ("Credits", [["bye now"]]),
+    ]
+    chapter_starts = []
+    for index, (title, blocks) in enumerate(plan):
+        if index:
+            clock += section
+        chapter_starts.append((title, clock / 1000))
+        for b, block in enumerate(blocks):
+            if b:
+                clock += paragraph
+            for s, text in enumerate(block):
+                if s:
+                    clock += sentence
+                expected.append((text, clock / 1000))
+                clock += len(text.split()) * MS_PER_WORD
+    clock += 500
+    assert [(c.text, round(c.start, 4)) for c in track.cues] == [
+        (t, round(v, 4)) for t, v in expected
+    ]
+    assert [(c.title, round(c.start, 4)) for c in track.chapters] == [
+        (t, round(v, 4)) for t, v in chapter_starts
+    ]
+    assert track.chapters[-1].end == pytest.approx(clock / 1000)
+    assert len(track.audio) == pytest.approx(clock, abs=1)
+    for earlier, later in zip(track.chapters, track.chapters[1:], strict=False):
+        assert earlier.end == later.start
+
+
+def test_progress_counts_every_sentence():
+    seen: list[tuple[int, int]] = []
+    speak_script(
+        SCRIPT, load_engine("wordclock", EngineOptions()), lambda d, t: seen.append((d, t))
+    )
+    assert seen == [(i, 7) for i in range(1, 8)]
