@@ -26,3 +26,23 @@ def test_txt_and_html_files_each_become_an_episode(cli, tmp_path):
     assert sorted(e.title for e in feed.entries) == ["A Walk After Rain", "How Owls Hear"]
     titles = sorted(str(ID3(p)["TIT2"]) for p in (tmp_path / "out").glob("*.mp3"))
     assert titles == ["A Walk After Rain", "How Owls Hear"]
+
+
+def test_quiet_build_prints_nothing_but_still_publishes(cli, tmp_path):
+    (tmp_path / "walk.txt").write_text("Fog\n\nThe fog came in over the hills.\n")
+    result = cli("build", "walk.txt", "--out", "out", "--quiet", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stderr == "" and result.stdout == ""
+    assert len(list((tmp_path / "out").glob("*.mp3"))) == 1
+
+
+def test_progress_lines_name_each_article_and_end_with_a_summary(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("First Light\n\nThe sun rose late.\n")
+    (tmp_path / "b.txt").write_text("Last Light\n\nThe sun set early.\n")
+    result = cli("build", "a.txt", "b.txt", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert any(line.startswith("[1/2] ") for line in lines)
+    assert any(line.startswith("[2/2] ") for line in lines)
+    assert lines[-1] == "2 added, 0 skipped, 0 failed"
+    assert "feed:" in result.stdout and "podcastify serve" in result.stdout
