@@ -46,3 +46,39 @@ def test_progress_lines_name_each_article_and_end_with_a_summary(cli, tmp_path):
     assert any(line.startswith("[2/2] ") for line in lines)
     assert lines[-1] == "2 added, 0 skipped, 0 failed"
     assert "feed:" in result.stdout and "podcastify serve" in result.stdout
+
+
+def test_on_a_terminal_synthesis_progress_is_shown(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    (tmp_path / "a.txt").write_text("Tea\n\nThe kettle sang. The cups were warm. We sat down.\n")
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "podcastify", "build", "a.txt", "--out", "out"],
+        cwd=tmp_path,
+        stdout=follower,
+        stderr=follower,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    os.close(follower)
+    chunks: list[bytes] = []
+    while True:
+        try:
+            data = os.read(leader, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    assert process.wait(timeout=120) == 0
+    os.close(leader)
+    screen = b"".join(chunks).decode("utf-8", "replace")
+    assert "speaking [" in screen and "sentences" in screen
+    assert "\r" in screen
+    assert "1 added, 0 skipped, 0 failed" in screen
