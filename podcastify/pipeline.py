@@ -358,12 +358,14 @@ class Builder:
         self.reporter.sentence_done(done, total)
 
     def _check_language(self, article: Article) -> None:
+        """Warn when an article is not in the language the voice speaks; go on anyway."""
         declared = article.language.split("-")[0].lower()
-        podcast = self.settings.language.split("-")[0].lower()
-        if declared and declared != podcast:
+        voice_language = getattr(self.engine(), "language", "") or self.settings.language
+        spoken = voice_language.split("-")[0].lower()
+        if declared and declared != spoken:
             self.reporter.warn(
                 f"{article.title}: the article is in {article.language!r} but the voice "
-                f"speaks {self.settings.language!r}"
+                f"speaks {voice_language!r}; it will sound wrong"
             )
 
     def _apply_retention(self, state: State) -> int:

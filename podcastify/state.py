@@ -40,7 +40,15 @@ CREATE TABLE IF NOT EXISTS episodes (
     chapters_file TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS retired (
+    filename TEXT PRIMARY KEY,
+    guid TEXT NOT NULL,
+    removed INTEGER NOT NULL
+);
 """
+# ``retired`` remembers every file name once published, so that no later episode reuses
+# its URL (podcast apps cache audio by URL), and with ``removed`` the GUIDs the retention
+# setting took out, so that an article still listed by its feed is not made again.
 
 
 class State:
@@ -117,12 +125,32 @@ class State:
     # -- episodes -----------------------------------------------------------------------
 
     def has(self, guid: str) -> bool:
+        """Whether the article is published, or was and the retention setting removed it."""
         return (
-            self.db.execute("SELECT 1 FROM episodes WHERE guid = ?", (guid,)).fetchone() is not None
+            self.db.execute(
+                "SELECT 1 FROM episodes WHERE guid = ?"
+                " UNION ALL SELECT 1 FROM retired WHERE guid = ? AND removed",
+                (guid, guid),
+            ).fetchone()
+            is not None
         )
 
     def filenames(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT filename FROM episodes")}
+        """Every MP3 name in use or ever published: a new episode must not reuse one."""
+        return {
+            row[0]
+            for row in self.db.execute(
+                "SELECT filename FROM episodes UNION SELECT filename FROM retired"
+            )
+        }
+
+    @staticmethod
+    def _retire(db: sqlite3.Connection, guid: str, removed: bool) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO retired (filename, guid, removed)"
+            " SELECT filename, guid, ? FROM episodes WHERE guid = ?",
+            (int(removed), guid),
+        )
 
     @staticmethod
     def _row(episode: Episode) -> tuple[object, ...]:
@@ -153,6 +181,7 @@ class State:
     def replace(self, episode: Episode) -> None:
         """Swap a published episode's row for a new one with the same GUID, atomically."""
         with self.transaction() as db:
+            self._retire(db, episode.guid, removed=False)
             db.execute("DELETE FROM episodes WHERE guid = ?", (episode.guid,))
             db.execute(
                 "INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._row(episode)
@@ -162,7 +191,9 @@ class State:
         return next((e for e in self.episodes() if e.guid == guid), None)
 
     def remove(self, guid: str) -> None:
+        """Unpublish an episode for good: its GUID is not made again, its name not reused."""
         with self.transaction() as db:
+            self._retire(db, guid, removed=True)
             db.execute("DELETE FROM episodes WHERE guid = ?", (guid,))
 
     def episodes(self) -> list[Episode]:

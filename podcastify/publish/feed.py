@@ -1,14 +1,20 @@
 """The podcast feed, written with feedgen, its podcast extension and ours.
 
 Every URL is the base URL plus the file's path inside the output folder, so the folder
-can be copied to any static host that serves it at that address.
+can be copied to any static host that serves it at that address. URLs are written as
+plain ASCII (IDNA host, percent-encoded path): some podcast apps and Apple's validator
+reject IRIs in ``<enclosure url>``.
+
+The extensions in :mod:`podcastify.publish.podcast_ns` add the Podcasting 2.0 tags
+(under the canonical and, for gPodder's parser, the first namespace URI) and Podlove
+Simple Chapters; see that module for why each link appears more than once.
 """
 
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import lxml.etree  # noqa: F401  (feedgen.util needs lxml.etree imported)
 from feedgen.feed import FeedGenerator
@@ -16,15 +22,42 @@ from feedgen.feed import FeedGenerator
 from podcastify import __version__
 from podcastify.categories import split_category
 from podcastify.models import Episode
-from podcastify.publish.podcast_ns import PodcastIndexEntryExtension, PodcastIndexExtension
+from podcastify.publish.podcast_ns import register_extensions
 from podcastify.text import format_duration, truncate_bytes
 
 MAX_DESCRIPTION_BYTES = 4000
+"""Apple's limit for an episode description (UTF-8 bytes of the HTML)."""
+MIN_SUMMARY_BYTES = 400
+"""Room kept for the summary before the chapter list is shortened."""
+MAX_LINK_BYTES = 1000
+"""An original-article link longer than this is left out of the show notes."""
 TRANSCRIPT_TYPES = {
     ".vtt": "text/vtt",
     ".srt": "application/x-subrip",
     ".json": "application/json",
 }
+_URL_SAFE = "/%:@!$&'()*+,;=~-._"
+
+
+def ascii_url(url: str) -> str:
+    """``url`` as plain ASCII: the host in IDNA, everything else percent-encoded (UTF-8).
+
+    Characters already legal in a URL, and existing ``%XX`` escapes, are kept as they are.
+    """
+    parts = urlsplit(url.strip())
+    try:
+        netloc = parts.netloc.encode("idna").decode("ascii")
+    except UnicodeError:
+        netloc = quote(parts.netloc, safe=":@[]")
+    return urlunsplit(
+        (
+            parts.scheme,
+            netloc,
+            quote(parts.path, safe=_URL_SAFE),
+            quote(parts.query, safe=_URL_SAFE + "?"),
+            quote(parts.fragment, safe=_URL_SAFE + "?#"),
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -48,29 +81,59 @@ class Channel:
 
     @property
     def feed_url(self) -> str:
-        return self.base_url + "feed.xml"
+        return self.url("feed.xml")
 
     def url(self, filename: str) -> str:
-        return self.base_url + quote(filename)
+        return ascii_url(self.base_url) + quote(filename)
+
+
+def _escaped_within(text: str, limit: int) -> str:
+    """``text`` HTML-escaped, cut on a word boundary so the escaped form fits ``limit`` bytes."""
+    escaped = html.escape(text)
+    plain_limit = len(text.encode("utf-8"))
+    while len(escaped.encode("utf-8")) > limit:
+        # Escaping grows the text unevenly: shrink in proportion, always from the original.
+        size = len(escaped.encode("utf-8"))
+        plain_limit = min(plain_limit - 1, plain_limit * limit // size)
+        if plain_limit < 4:
+            return ""
+        escaped = html.escape(truncate_bytes(text, plain_limit))
+    return escaped
 
 
 def show_notes(episode: Episode) -> str:
-    """Episode description as HTML: summary, original link, chapters with times."""
-    parts: list[str] = []
-    if episode.summary:
-        parts.append(f"<p>{html.escape(episode.summary)}</p>")
+    """Episode description as HTML: summary, original link, chapters with times.
+
+    Always at most :data:`MAX_DESCRIPTION_BYTES` UTF-8 bytes: the summary is shortened
+    first, then the chapter list loses its last entries (ending in "…").
+    """
+    link_part = ""
     if episode.link:
-        link = html.escape(episode.link, quote=True)
-        parts.append(f'<p>Original article: <a href="{link}">{link}</a></p>')
-    if episode.chapters:
-        items = "".join(
-            f"<li>{format_duration(c.start)} {html.escape(c.title)}</li>" for c in episode.chapters
-        )
-        parts.append(f"<p>Chapters:</p><ul>{items}</ul>")
-    notes = "".join(parts) or f"<p>{html.escape(episode.title)}</p>"
-    if len(notes.encode("utf-8")) > MAX_DESCRIPTION_BYTES:
-        # Too long with markup: fall back to a plain summary that fits.
-        notes = html.escape(truncate_bytes(episode.summary or episode.title, MAX_DESCRIPTION_BYTES - 200))
+        link = html.escape(ascii_url(episode.link), quote=True)
+        link_part = f'<p>Original article: <a href="{link}">{link}</a></p>'
+        if len(link_part.encode("utf-8")) > MAX_LINK_BYTES:
+            link_part = ""
+    items = [
+        f"<li>{format_duration(c.start)} {html.escape(c.title)}</li>" for c in episode.chapters
+    ]
+
+    def chapter_part(entries: list[str]) -> str:
+        return f"<p>Chapters:</p><ul>{''.join(entries)}</ul>" if entries else ""
+
+    room = MAX_DESCRIPTION_BYTES - MIN_SUMMARY_BYTES - len(link_part.encode("utf-8"))
+    shown = list(items)
+    while shown and len(chapter_part(shown).encode("utf-8")) > room:
+        shown = [*shown[:-2], "<li>…</li>"] if len(shown) > 1 else []
+    chapters = chapter_part(shown)
+    fixed = len((link_part + chapters).encode("utf-8"))
+    summary = episode.summary.strip()
+    summary_part = ""
+    if summary:
+        text = _escaped_within(summary, MAX_DESCRIPTION_BYTES - fixed - len("<p></p>"))
+        summary_part = f"<p>{text}</p>" if text else ""
+    notes = summary_part + link_part + chapters
+    if not notes:
+        notes = f"<p>{_escaped_within(episode.title, MAX_DESCRIPTION_BYTES - 7)}</p>"
     return notes
 
 
@@ -78,14 +141,14 @@ def build_feed(channel: Channel, episodes: list[Episode]) -> bytes:
     """The RSS 2.0 document for ``episodes`` (already newest first)."""
     fg = FeedGenerator()
     fg.load_extension("podcast")
-    fg.register_extension("podcastindex", PodcastIndexExtension, PodcastIndexEntryExtension)
+    register_extensions(fg)
     fg.title(channel.title)
     fg.description(channel.description or channel.title)
     fg.link(href=channel.feed_url, rel="self", type="application/rss+xml")
-    fg.link(href=channel.link, rel="alternate")
+    fg.link(href=ascii_url(channel.link), rel="alternate")
     fg.language(channel.language)
     fg.generator("podcastify", version=__version__)
-    fg.image(url=channel.url(channel.cover_file), title=channel.title, link=channel.link)
+    fg.image(url=channel.url(channel.cover_file), title=channel.title, link=ascii_url(channel.link))
     fg.podcast.itunes_author(channel.author)
     fg.podcast.itunes_summary(channel.description or channel.title)
     fg.podcast.itunes_image(channel.url(channel.cover_file))
@@ -105,18 +168,23 @@ def build_feed(channel: Channel, episodes: list[Episode]) -> bytes:
         entry.guid(episode.guid, permalink=False)
         entry.description(show_notes(episode))
         if episode.link:
-            entry.link(href=episode.link)
+            entry.link(href=ascii_url(episode.link))
         entry.published(episode.published)
         entry.enclosure(channel.url(episode.filename), str(episode.size), "audio/mpeg")
         entry.podcast.itunes_duration(round(episode.duration))
         entry.podcast.itunes_author(episode.author or channel.author)
         entry.podcast.itunes_episode_type("full")
-        for name in episode.transcripts:
-            suffix = name[name.rfind("."):]
-            entry.podcastindex.transcript(
-                channel.url(name), TRANSCRIPT_TYPES.get(suffix, "text/plain"), channel.language,
-                rel="captions" if suffix in (".vtt", ".srt") else "",
-            )
-        if episode.chapters_file:
-            entry.podcastindex.chapters(channel.url(episode.chapters_file))
+        # The same links under the canonical and the first podcast: namespace URI.
+        for links in (entry.podcastindex, entry.podcastlegacy):
+            for name in episode.transcripts:
+                suffix = name[name.rfind(".") :]
+                links.transcript(
+                    channel.url(name),
+                    TRANSCRIPT_TYPES.get(suffix, "text/plain"),
+                    channel.language,
+                    rel="captions" if suffix in (".vtt", ".srt") else "",
+                )
+            if episode.chapters_file:
+                links.chapters(channel.url(episode.chapters_file))
+        entry.psc.chapters(episode.chapters)
     return fg.rss_str(pretty=True, encoding="UTF-8", xml_declaration=True)

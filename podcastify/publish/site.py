@@ -1,6 +1,10 @@
 """index.html: a plain page for people who open the folder's address in a browser.
 
-No scripts from elsewhere, no web fonts, every piece of article text escaped.
+Plain HTML and CSS: no script at all (a Content-Security-Policy forbids any, so even an
+escaping mistake could not run one), no web fonts, nothing fetched from another host;
+every piece of article text escaped. Links to episode files are relative, so the page
+works wherever the folder is served from; only the subscribe link and the copyable feed
+URL are absolute, because that is what a podcast app needs.
 """
 
 from __future__ import annotations
@@ -9,8 +13,10 @@ from html import escape
 from urllib.parse import quote
 
 from podcastify.models import Episode
-from podcastify.publish.feed import Channel
-from podcastify.text import format_duration
+from podcastify.publish.feed import Channel, ascii_url
+from podcastify.text import MONTHS, format_duration
+
+CSP = "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
 
 STYLE = """
 :root { color-scheme: light dark; --accent: #b7791f; }
@@ -23,47 +29,69 @@ h1 { margin: 0 0 .25rem; font-size: 1.6rem; }
 .subscribe { display: flex; gap: .5rem; flex-wrap: wrap; align-items: center; margin: 1rem 0; }
 .subscribe a { background: var(--accent); color: #fff; padding: .4rem .8rem; border-radius: .4rem;
   text-decoration: none; font-weight: 600; }
+.subscribe label { flex: 1 1 100%; font-size: .9rem; }
 .subscribe input { flex: 1 1 16rem; min-width: 0; padding: .35rem; font: inherit; }
 article { border-top: 1px solid #8884; padding: 1rem 0; }
 article h2 { font-size: 1.15rem; margin: 0 0 .25rem; }
 .meta { color: #888; font-size: .9rem; margin: 0 0 .5rem; }
 audio { width: 100%; }
+.links a { white-space: nowrap; }
+p, h1, h2 { overflow-wrap: anywhere; }
 details { margin-top: .5rem; }
 ol.chapters { padding-left: 1.2rem; margin: .25rem 0; }
 footer { color: #888; font-size: .85rem; margin-top: 2rem; }
 """
 
 
+def _date(episode: Episode) -> str:
+    """``3 March 2024``, the same whatever the machine's locale."""
+    when = episode.published
+    return f"{when.day} {MONTHS[when.month - 1]} {when.year}"
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, size // 1000)} kB"
+
+
 def _episode(channel: Channel, episode: Episode) -> str:
     # Relative links: the page works wherever the folder is served from.
     audio_url = escape(quote(episode.filename), quote=True)
-    date = episode.published.strftime("%d %B %Y").lstrip("0")
     lines = [
         "<article>",
         f"<h2>{escape(episode.title)}</h2>",
-        f'<p class="meta"><time datetime="{episode.published.isoformat()}">{date}</time>'
-        f' · <span class="duration">{format_duration(episode.duration)}</span>'
+        f'<p class="meta"><time datetime="{episode.published.isoformat()}">{_date(episode)}'
+        f'</time> · <span class="duration">{format_duration(episode.duration)}</span>'
         + (f" · {escape(episode.author)}" if episode.author else "")
         + "</p>",
-        f'<audio controls preload="metadata" src="{audio_url}"></audio>',
+        f'<audio controls preload="metadata" src="{audio_url}">'
+        f'<a href="{audio_url}">Download the MP3</a></audio>',
     ]
     if episode.summary:
-        lines.append(f"<p>{escape(episode.summary)}</p>")
-    links: list[str] = []
+        lines.append(f'<p class="summary">{escape(episode.summary)}</p>')
+    links = [f'<a href="{audio_url}" download>MP3 ({_size(episode.size)})</a>']
     for name in episode.transcripts:
         kind = name.rsplit(".", 1)[-1].upper()
-        links.append(f'<a href="{escape(quote(name), quote=True)}">Transcript ({kind})</a>')
+        links.append(
+            f'<a class="transcript" href="{escape(quote(name), quote=True)}">'
+            f"Transcript ({kind})</a>"
+        )
+    if episode.chapters_file:
+        links.append(
+            f'<a class="chapters-file" href="{escape(quote(episode.chapters_file), quote=True)}">'
+            "Chapters (JSON)</a>"
+        )
     if episode.link:
-        links.append(f'<a href="{escape(episode.link, quote=True)}" rel="noopener">Original</a>')
-    if links:
-        lines.append('<p class="links">' + " · ".join(links) + "</p>")
+        link = escape(ascii_url(episode.link), quote=True)
+        links.append(f'<a href="{link}" rel="noopener noreferrer">Original article</a>')
+    lines.append('<p class="links">' + " · ".join(links) + "</p>")
     if episode.chapters:
         items = "".join(
-            f"<li><span>{format_duration(c.start)}</span> {escape(c.title)}</li>"
+            f'<li><span class="time">{format_duration(c.start)}</span> {escape(c.title)}</li>'
             for c in episode.chapters
         )
-        lines.append(f'<details><summary>Chapters</summary><ol class="chapters">{items}</ol>'
-                     "</details>")
+        lines.append(
+            f'<details><summary>Chapters</summary><ol class="chapters">{items}</ol></details>'
+        )
     lines.append("</article>")
     return "\n".join(lines)
 
@@ -71,27 +99,35 @@ def _episode(channel: Channel, episode: Episode) -> str:
 def build_index(channel: Channel, episodes: list[Episode]) -> str:
     """The whole page, newest episode first."""
     feed_url = escape(channel.feed_url, quote=True)
+    cover = escape(quote(channel.cover_file), quote=True)
+    title = escape(channel.title)
+    title_attr = escape(channel.title, quote=True)
     body = "\n".join(_episode(channel, e) for e in episodes) or "<p>No episodes yet.</p>"
     return f"""<!doctype html>
 <html lang="{escape(channel.language, quote=True)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(channel.title)}</title>
-<link rel="alternate" type="application/rss+xml" title="{escape(channel.title, quote=True)}" href="{feed_url}">
+<meta http-equiv="Content-Security-Policy" content="{CSP}">
+<meta name="referrer" content="no-referrer">
+<title>{title}</title>
+<meta name="description" content="{escape(channel.description, quote=True)}">
+<link rel="alternate" type="application/rss+xml" title="{title_attr}" href="{feed_url}">
+<link rel="icon" href="{cover}">
 <style>{STYLE}</style>
 </head>
 <body>
 <header>
-<img src="{escape(channel.cover_file, quote=True)}" alt="Cover of {escape(channel.title, quote=True)}">
+<img src="{cover}" width="128" height="128" alt="Cover of {title_attr}">
 <div>
-<h1>{escape(channel.title)}</h1>
-<p>{escape(channel.description)}</p>
+<h1>{title}</h1>
+<p class="description">{escape(channel.description)}</p>
 </div>
 </header>
 <div class="subscribe">
-<a href="{feed_url}">Subscribe (RSS)</a>
-<input type="text" readonly value="{feed_url}" aria-label="Feed URL to copy into a podcast app" onfocus="this.select()">
+<a href="{feed_url}" type="application/rss+xml">Subscribe (RSS)</a>
+<label for="feed-url">Feed URL, to paste into a podcast app:</label>
+<input id="feed-url" type="url" readonly value="{feed_url}">
 </div>
 <main>
 {body}

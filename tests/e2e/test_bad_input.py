@@ -99,3 +99,17 @@ def test_bad_options_are_one_line_errors(cli, tmp_path, args, message):
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert message in result.stderr
+
+
+def test_unknown_piper_voice_is_a_one_line_error(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nSome words to say.\n")
+    result = cli("build", "a.txt", "--out", "out", "--voice", "marvin", cwd=tmp_path)
+    assert result.returncode == 1
+    (line,) = _one_error_line(result.stderr)
+    assert "unknown Piper voice 'marvin'" in line
+
+
+def test_bundled_voice_can_be_named(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nSome words to say.\n")
+    result = cli("build", "a.txt", "--out", "out", "--voice", "en_US-joe-medium", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
