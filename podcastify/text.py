@@ -7,13 +7,26 @@ import re
 import unicodedata
 from datetime import datetime
 
+import lxml.html
 from num2words import num2words
 
 _TAG = re.compile(r"<[^>]+>")
+# Characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF): one in a
+# title would make the feed impossible to write.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACE = re.compile(r"\s+")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+)
+# One parser for untrusted HTML: no network, no processing instructions, no huge trees.
+SAFE_HTML_PARSER = lxml.html.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    default_doctype=False,
+    collect_ids=False,
+    huge_tree=False,
 )
 MONTHS = (
     "January",
@@ -33,6 +46,11 @@ MONTHS = (
 
 def collapse_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters an XML document (the feed) cannot hold."""
+    return _NOT_XML.sub("", text)
 
 
 def html_to_plain(markup: str) -> str:

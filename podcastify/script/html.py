@@ -17,6 +17,7 @@ from lxml import etree
 
 from podcastify.models import Block, BlockKind
 from podcastify.script import noise_words as nw
+from podcastify.text import SAFE_HTML_PARSER
 
 __all__ = ["finish_list_item", "html_to_blocks", "text_to_blocks"]
 
@@ -67,14 +68,7 @@ _CONTAINER_TAGS = frozenset(
 _BLOCK_TAGS = _CONTAINER_TAGS | nw.BLOCK_HEADING_TAGS | {"li", "blockquote"}
 _PROTECTED_TAGS = frozenset({"html", "body", "main"})
 
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True,
-    remove_pis=True,
-    no_network=True,
-    default_doctype=False,
-    collect_ids=False,
-    huge_tree=False,
-)
+_PARSER = SAFE_HTML_PARSER
 
 
 def html_to_blocks(html: str) -> list[Block]:

@@ -7,6 +7,8 @@ where espeak misreads the natural spelling, the entry says so and uses a spellin
 
 from __future__ import annotations
 
+from podcastify.text import MONTHS as _CALENDAR_MONTHS
+
 # --- Abbreviations ---------------------------------------------------------------------------
 
 #: Titles written before a name ("Dr. Smith"). Expanded only when a capitalised word follows.
@@ -340,20 +342,7 @@ PARTIES: dict[str, str] = {"D": "Democrat", "R": "Republican", "I": "Independent
 
 # --- Calendar ----------------------------------------------------------------------------------
 
-MONTHS: tuple[str, ...] = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = _CALENDAR_MONTHS
 
 #: Month abbreviations (without the stop) and the month number.
 MONTH_ABBREVIATIONS: dict[str, int] = {

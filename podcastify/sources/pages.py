@@ -19,6 +19,7 @@ import trafilatura
 from lxml import etree
 
 from podcastify.errors import SourceError
+from podcastify.text import SAFE_HTML_PARSER
 
 __all__ = ["ExtractedPage", "extract_page", "looks_like_teaser"]
 
@@ -38,13 +39,7 @@ class ExtractedPage:
     """As the page declares it (``en``, ``en-GB``), or empty."""
 
 
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True,
-    remove_pis=True,
-    no_network=True,
-    default_doctype=False,
-    collect_ids=False,
-)
+_PARSER = SAFE_HTML_PARSER
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _WS_RE = re.compile(r"\s+")
 _MIN_WORDS = 20
