@@ -104,8 +104,10 @@ def _escaped_within(text: str, limit: int) -> str:
 def show_notes(episode: Episode) -> str:
     """Episode description as HTML: summary, original link, chapters with times.
 
-    Always at most :data:`MAX_DESCRIPTION_BYTES` UTF-8 bytes: the summary is shortened
-    first, then the chapter list loses its last entries (ending in "…").
+    Always at most :data:`MAX_DESCRIPTION_BYTES` UTF-8 bytes (Apple's limit), however long
+    the summary or the chapter list: the chapter list loses its last entries (and ends in
+    "…") only as far as needed to leave :data:`MIN_SUMMARY_BYTES` for the summary, then the
+    summary is cut on a word boundary to fit what is left. Article text is always escaped.
     """
     link_part = ""
     if episode.link:

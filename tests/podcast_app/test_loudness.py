@@ -1,0 +1,117 @@
+"""A quiet voice and a loud voice end up equally loud: −16 LUFS, true peak under −1 dBTP.
+
+The same article is built twice in-process with real Piper, once at a tenth of the volume
+(−20 dB), through engines registered like any plugin engine. The raw speech is recorded
+to prove the two inputs really differed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from podcastify.config import Settings, validate
+from podcastify.models import Speech
+from podcastify.pipeline import Builder
+from podcastify.speech import EngineOptions, register_engine
+from tests.podcast_app.conftest import (
+    TRUE_PEAK_OVERSHOOT,
+    Story,
+    loudness_lufs,
+    pcm_loudness_lufs,
+    true_peak_dbtp,
+    write_feed,
+)
+
+pytestmark = pytest.mark.e2e
+
+STORY = Story(
+    title="The Quiet Library",
+    guid="quiet-library",
+    published=datetime(2024, 7, 1, 9, 0, tzinfo=UTC),
+    sections=(
+        ("Whispers", ("Readers lower their voices the moment they step inside.",)),
+        ("Pages", ("Only the turning of pages breaks the silence.",)),
+    ),
+)
+VOLUMES = {"quiet": 0.1, "loud": 1.0}
+
+
+class RecordingPiper:
+    """Piper at a fixed volume, keeping every chunk it speaks."""
+
+    def __init__(self, options: EngineOptions, volume: float) -> None:
+        from piper import SynthesisConfig
+
+        from podcastify.speech.piper_engine import PiperEngine
+
+        self.inner = PiperEngine(options)
+        self.inner.config = SynthesisConfig(normalize_audio=False, volume=volume)
+        self.name = f"piper-volume-{volume}"
+        self.spoken: list[Speech] = []
+
+    def synthesize(self, text: str):
+        for chunk in self.inner.synthesize(text):
+            self.spoken.append(chunk)
+            yield chunk
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    work = tmp_path_factory.mktemp("loudness")
+    source = write_feed(work / "feed.xml", [STORY])
+    engines: dict[str, RecordingPiper] = {}
+    out = {}
+    for label, volume in VOLUMES.items():
+
+        def factory(options, label=label, volume=volume):
+            engines[label] = RecordingPiper(options, volume)
+            return engines[label]
+
+        register_engine(f"test-piper-{label}", factory)
+        settings = validate(
+            replace(
+                Settings(),
+                engine=f"test-piper-{label}",
+                out=str(work / label),
+                base_url="https://pods.example.org/",
+            )
+        )
+        result = Builder(settings, work / f".state-{label}").run([str(source)])
+        assert not result.failed, result.failed
+        (episode,) = result.added
+        out[label] = {
+            "mp3": work / label / episode.filename,
+            "raw": pcm_loudness_lufs(
+                b"".join(c.pcm for c in engines[label].spoken), engines[label].spoken[0].sample_rate
+            ),
+        }
+    return out
+
+
+def test_the_two_voices_really_differ_before_mastering(built):
+    difference = built["loud"]["raw"] - built["quiet"]["raw"]
+    print(f"raw speech: loud {built['loud']['raw']:.2f} LUFS, quiet {built['quiet']['raw']:.2f}")
+    assert 15 <= difference <= 25, difference
+
+
+@pytest.mark.parametrize("label", VOLUMES)
+def test_each_episode_is_mastered_to_minus_16_lufs(built, label):
+    lufs = loudness_lufs(built[label]["mp3"])
+    print(f"{label}: {lufs:.2f} LUFS")
+    assert -17.0 <= lufs <= -15.0, lufs
+
+
+@TRUE_PEAK_OVERSHOOT
+@pytest.mark.parametrize("label", VOLUMES)
+def test_each_episode_keeps_true_peak_under_minus_1_dbtp(built, label):
+    peak = true_peak_dbtp(built[label]["mp3"])
+    print(f"{label}: true peak {peak:.2f} dBTP")
+    assert peak <= -1.0, peak
+
+
+def test_quiet_and_loud_end_within_one_lu(built):
+    quiet, loud = (loudness_lufs(built[label]["mp3"]) for label in ("quiet", "loud"))
+    assert abs(quiet - loud) <= 1.0, (quiet, loud)
