@@ -113,6 +113,8 @@ def assemble(sections: list[SpokenSection], pauses: Pauses) -> Track:
     add(silence(pauses.tail_ms))
 
     total = seconds(position)
+    # The first chapter starts at zero: the lead-in silence belongs to it.
+    starts[0] = (starts[0][0], 0.0)
     chapters = [
         Chapter(title=title, start=start, end=starts[i + 1][1] if i + 1 < len(starts) else total)
         for i, (title, start) in enumerate(starts)

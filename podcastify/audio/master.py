@@ -16,12 +16,13 @@ from pathlib import Path
 from pydub import AudioSegment
 
 from podcastify.errors import AudioError
-from podcastify.ffmpeg import configure_pydub, decode_audio, ffmpeg_exe
+from podcastify.ffmpeg import configure_pydub, ffmpeg_exe
 
 # MP3 encoding overshoots the PCM's peaks a little; the limiter aims this far under.
 TRUE_PEAK_MARGIN_DB = 1.0
-MASTERING_PASSES = 3
+MASTERING_PASSES = 6
 _INTEGRATED = re.compile(r"I:\s+(-?[\d.]+|-inf) LUFS")
+_TRUE_PEAK = re.compile(r"Peak:\s+(-?[\d.]+|-inf) dBFS")
 
 
 @dataclass(frozen=True)
@@ -38,36 +39,44 @@ class Mastering:
     """Output sample rate in Hz."""
 
 
-def integrated_loudness(audio: AudioSegment) -> float:
-    """Integrated loudness in LUFS (ITU-R BS.1770 with gating), via ffmpeg's ebur128."""
-    command = [
-        ffmpeg_exe(),
-        "-hide_banner",
-        "-nostats",
-        "-f",
-        "s16le",
-        "-ar",
-        str(audio.frame_rate),
-        "-ac",
-        str(audio.channels),
-        "-i",
-        "pipe:0",
-        "-af",
-        "ebur128=framelog=quiet",
-        "-f",
-        "null",
-        "-",
-    ]
-    result = subprocess.run(command, input=audio.raw_data, capture_output=True, check=False)
-    found = _INTEGRATED.findall(result.stderr.decode("utf-8", "replace"))
+@dataclass(frozen=True)
+class Loudness:
+    """What ebur128 reports for a whole track."""
+
+    integrated: float
+    """LUFS, gated per ITU-R BS.1770."""
+    true_peak: float
+    """dBTP, or ``-inf`` when not measured."""
+
+
+def measure_loudness(audio: AudioSegment | None = None, path: Path | None = None) -> Loudness:
+    """Integrated loudness (and, for a file, true peak) via ffmpeg's ebur128 filter."""
+    if path is not None:
+        source = ["-i", str(path)]
+        data = None
+        analysis = "ebur128=peak=true:framelog=quiet"
+    else:
+        assert audio is not None
+        source = ["-f", "s16le", "-ar", str(audio.frame_rate), "-ac", str(audio.channels)]
+        source += ["-i", "pipe:0"]
+        data = audio.raw_data
+        analysis = "ebur128=framelog=quiet"
+    command = [ffmpeg_exe(), "-hide_banner", "-nostats", *source, "-af", analysis]
+    command += ["-f", "null", "-"]
+    result = subprocess.run(command, input=data, capture_output=True, check=False)
+    report = result.stderr.decode("utf-8", "replace")
+    found = _INTEGRATED.findall(report)
     if result.returncode != 0 or not found:
         raise AudioError("loudness measurement failed")
-    return float(found[-1])
+    peaks = _TRUE_PEAK.findall(report)
+    return Loudness(float(found[-1]), float(peaks[-1]) if peaks else float("-inf"))
 
 
-def _gain_and_limit(audio: AudioSegment, gain_db: float, mastering: Mastering) -> AudioSegment:
-    """Apply gain, then a true-peak limiter (oversampled 4x), resampled to the output rate."""
-    ceiling = 10 ** ((mastering.true_peak_db - TRUE_PEAK_MARGIN_DB) / 20)
+def _gain_and_limit(
+    audio: AudioSegment, gain_db: float, ceiling_db: float, mastering: Mastering
+) -> AudioSegment:
+    """Apply gain, then a peak limiter on 4x oversampled audio, back at the output rate."""
+    ceiling = 10 ** (ceiling_db / 20)
     oversampled = audio.frame_rate * 4
     chain = (
         f"volume={gain_db:.3f}dB,aresample={oversampled},"
@@ -120,24 +129,30 @@ def _export(audio: AudioSegment, path: Path, mastering: Mastering) -> None:
         raise AudioError(f"MP3 encoding failed: {str(exc).strip().splitlines()[0]}") from None
 
 
-def encode(audio: AudioSegment, path: Path, mastering: Mastering) -> float:
+def encode(audio: AudioSegment, path: Path, mastering: Mastering) -> Loudness:
     """Master and write a CBR mono MP3 (with an Info header) to ``path``.
 
-    Loudness is checked on the decoded MP3, because encoding shifts it a little; the gain
-    is corrected until it is within a quarter of a LU. Returns the final loudness.
+    Loudness and true peak are checked on the MP3 itself, since encoding shifts both a
+    little: the gain and the limiter's ceiling are corrected until the file is within a
+    quarter of a LU of the target with its true peak under the ceiling.
     """
     configure_pydub()
     audio = audio.set_channels(1).set_sample_width(2)
-    measured = integrated_loudness(audio)
+    measured = measure_loudness(audio).integrated
     if measured < -70:
         raise AudioError("the narration is silent")
     gain = mastering.loudness_lufs - measured
+    ceiling = mastering.true_peak_db - TRUE_PEAK_MARGIN_DB
+    peak_limit = mastering.true_peak_db - 0.1
+    final = Loudness(measured, float("inf"))
     for _ in range(MASTERING_PASSES):
-        _export(_gain_and_limit(audio, gain, mastering), path, mastering)
-        final = integrated_loudness(decode_audio(path=str(path)))
-        error = mastering.loudness_lufs - final
-        if abs(error) <= 0.25:
+        _export(_gain_and_limit(audio, gain, ceiling, mastering), path, mastering)
+        final = measure_loudness(path=path)
+        error = mastering.loudness_lufs - final.integrated
+        if abs(error) <= 0.25 and final.true_peak <= peak_limit:
             break
+        if final.true_peak > peak_limit:
+            ceiling -= final.true_peak - peak_limit + 0.2
         gain += error
     return final
 

@@ -19,7 +19,6 @@ from xml.sax.saxutils import escape
 
 import numpy as np
 import pyloudnorm
-import pytest
 
 from podcastify.config import Settings, load_settings
 from podcastify.ffmpeg import decode_audio, ffmpeg_exe
@@ -166,17 +165,6 @@ def pcm_loudness_lufs(pcm: bytes, rate: int) -> float:
     samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64) / 32768.0
     return float(pyloudnorm.Meter(rate).integrated_loudness(samples))
 
-
-# Piper's output varies from one process to the next (onnxruntime's noise is not seeded),
-# and in roughly one episode in four the MP3 encoder overshoots the limiter's ceiling
-# (-2 dBFS at 4x oversampling) by more than the 1 dB margin podcastify.audio.master keeps:
-# measured up to +0.4 dBTP. The fix belongs in podcastify/audio/master.py (measure the
-# decoded MP3's true peak in the mastering loop and lower the ceiling by the overshoot).
-# Until then the true-peak tests may fail; they must pass (XPASS) once it is fixed.
-TRUE_PEAK_OVERSHOOT = pytest.mark.xfail(
-    strict=False,
-    reason="audio/master.py: MP3 encoding can overshoot the true-peak ceiling (not re-checked)",
-)
 
 _TRUE_PEAK = re.compile(r"True peak:\s*\n\s*Peak:\s*(-?[\d.]+|-inf) dBFS")
 

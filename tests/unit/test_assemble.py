@@ -75,7 +75,7 @@ def test_cue_and_chapter_times_follow_the_configured_pauses(sentence, paragraph,
     for index, (title, blocks) in enumerate(plan):
         if index:
             clock += section
-        chapter_starts.append((title, clock / 1000))
+        chapter_starts.append((title, clock / 1000 if index else 0.0))
         for b, block in enumerate(blocks):
             if b:
                 clock += paragraph
