@@ -1,0 +1,40 @@
+"""Data flows one way: a stage imports shared modules and earlier stages, never a later one."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "podcastify"
+STAGES = ["sources", "script", "speech", "audio", "publish"]
+SHARED = {"errors", "models", "text", "ffmpeg", "fsutil", "categories", "faults", ""}
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.startswith("podcastify")
+        ):
+            names.add(node.module)
+        elif isinstance(node, ast.Import):
+            names.update(a.name for a in node.names if a.name.startswith("podcastify"))
+    return names
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_stage_imports_only_shared_modules_and_earlier_stages(stage):
+    allowed = SHARED | set(STAGES[: STAGES.index(stage) + 1])
+    for path in (PACKAGE / stage).rglob("*.py"):
+        for module in _imports(path):
+            top = module.removeprefix("podcastify").lstrip(".").split(".")[0]
+            assert top in allowed, f"{path.relative_to(PACKAGE)} imports {module}"
+
+
+def test_cli_is_a_thin_shell_over_the_pipeline():
+    stages = {m.split(".")[1] for m in _imports(PACKAGE / "cli.py") if m.count(".")}
+    assert not stages & {"sources", "speech", "audio", "publish"}, stages
