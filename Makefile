@@ -15,6 +15,8 @@ $(VENV)/.installed: pyproject.toml
 
 demo: $(VENV)/.installed
 	$(VENV)/bin/podcastify build --config samples/podcastify.toml
+	@echo "Serve it with:  $(VENV)/bin/podcastify serve --dir audio"
+	@echo "then subscribe to http://localhost:8000/feed.xml (or open http://localhost:8000/)"
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
