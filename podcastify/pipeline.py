@@ -195,10 +195,20 @@ class Builder:
         """Publish what is new in ``sources`` (nothing with ``rebuild_feed_only``)."""
         result = BuildResult()
         with self._open() as (state, channel, cover):
-            if not rebuild_feed_only:
-                self._publish_new(sources, state, channel, cover, result)
-            result.removed = self._apply_retention(state)
+            try:
+                if not rebuild_feed_only:
+                    self._publish_new(sources, state, channel, cover, result)
+            except KeyboardInterrupt:
+                # What is finished is in the state: publish it before stopping.
+                publish_site(self.out_dir, channel, state.episodes())
+                raise
+            removed = self._apply_retention(state)
             publish_site(self.out_dir, channel, state.episodes())
+            # Files go only once the feed no longer lists them (a kill in between leaves
+            # orphans, which the next run removes).
+            for episode in removed:
+                self._delete_files(episode)
+            result.removed = len(removed)
             result.feed_path = self.out_dir / "feed.xml"
         return result
 
@@ -225,8 +235,8 @@ class Builder:
             episode = self._make_episode(
                 matches[0], script_style(self.settings), state, channel, cover, replacing=old
             )
-            self._delete_files(old)
             publish_site(self.out_dir, channel, state.episodes())
+            self._delete_files(old)
         return episode
 
     @contextlib.contextmanager
@@ -241,7 +251,8 @@ class Builder:
         with State(self.state_dir) as state:
             state.lock()
             remove_stale_temporaries(self.out_dir)
-            remove_orphans(self.out_dir, state.episodes())
+            remove_orphans(self.out_dir, state.episodes(), state.pending_stems())
+            state.clear_pending()
             cover_file, cover = publish_cover(
                 self.out_dir, self.settings.title, self.settings.cover
             )
@@ -258,6 +269,13 @@ class Builder:
         new.sort(key=lambda a: a.published or datetime.now(UTC), reverse=True)
         if self.settings.limit:
             new = new[: self.settings.limit]
+        if self.settings.max_episodes and new:
+            # Make only what would be among the newest N: the rest would go at once.
+            now = datetime.now(UTC)
+            dates = [e.published for e in state.episodes()]
+            dates += [a.published or now for a in new]
+            cutoff = sorted(dates, reverse=True)[: self.settings.max_episodes][-1]
+            new = [a for a in new if (a.published or now) >= cutoff]
         new.reverse()
         style = script_style(self.settings)
         if new:
@@ -294,6 +312,7 @@ class Builder:
         stem = _unique_stem(article, published, state.filenames())
         filename = f"{stem}.mp3"
         target = self.out_dir / filename
+        state.begin_files(stem)
         summary = _summary(article, script)
         with temporary_sibling(target) as temp:
             rendered = render(spoken, sound(self.settings), temp)
@@ -368,15 +387,14 @@ class Builder:
                 f"speaks {voice_language!r}; it will sound wrong"
             )
 
-    def _apply_retention(self, state: State) -> int:
+    def _apply_retention(self, state: State) -> list[Episode]:
+        """Unpublish all but the newest ``max_episodes``; their files are deleted later."""
         keep = self.settings.max_episodes
         if not keep:
-            return 0
-        removed = 0
-        for episode in state.episodes()[keep:]:
+            return []
+        removed = state.episodes()[keep:]
+        for episode in removed:
             state.remove(episode.guid)
-            self._delete_files(episode)
-            removed += 1
         return removed
 
     def _delete_files(self, episode: Episode) -> None:
@@ -391,12 +409,17 @@ _EPISODE_FILE = re.compile(
 )
 
 
-def remove_orphans(out_dir: Path, episodes: list[Episode]) -> int:
-    """Delete episode files a killed run left that no published episode owns."""
+def remove_orphans(out_dir: Path, episodes: list[Episode], pending: set[str]) -> int:
+    """Delete episode files a killed run of this state left that no episode owns.
+
+    Only stems this state began writing or unpublished (``pending``) are touched: files
+    of the same folder published with another state are never deleted.
+    """
     owned = {name for e in episodes for name in (e.filename, *e.transcripts, e.chapters_file)}
     removed = 0
     for path in out_dir.iterdir():
-        if _EPISODE_FILE.match(path.name) and path.name not in owned and path.is_file():
+        match = _EPISODE_FILE.match(path.name)
+        if match and match.group(1) in pending and path.name not in owned and path.is_file():
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed += 1

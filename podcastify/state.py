@@ -40,6 +40,9 @@ CREATE TABLE IF NOT EXISTS episodes (
     chapters_file TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS pending (
+    stem TEXT PRIMARY KEY
+);
 CREATE TABLE IF NOT EXISTS retired (
     filename TEXT PRIMARY KEY,
     guid TEXT NOT NULL,
@@ -49,6 +52,8 @@ CREATE TABLE IF NOT EXISTS retired (
 # ``retired`` remembers every file name once published, so that no later episode reuses
 # its URL (podcast apps cache audio by URL), and with ``removed`` the GUIDs the retention
 # setting took out, so that an article still listed by its feed is not made again.
+# ``pending`` holds the stems whose files this state began writing or unpublished and no
+# episode owns yet: the only files a tidy-up after a killed run may delete.
 
 
 class State:
@@ -144,13 +149,37 @@ class State:
             )
         }
 
+    def begin_files(self, stem: str) -> None:
+        """Files named ``stem.*`` are about to be written; until the episode is added they
+        are a killed run's leftovers."""
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO pending (stem) VALUES (?)", (stem,))
+
+    def pending_stems(self) -> set[str]:
+        """Stems whose files this state wrote or unpublished and no episode owns now."""
+        return {row[0] for row in self.db.execute("SELECT stem FROM pending")}
+
+    def clear_pending(self) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM pending")
+
     @staticmethod
     def _retire(db: sqlite3.Connection, guid: str, removed: bool) -> None:
+        db.execute(
+            "INSERT OR IGNORE INTO pending (stem)"
+            " SELECT substr(filename, 1, length(filename) - 4) FROM episodes WHERE guid = ?",
+            (guid,),
+        )
         db.execute(
             "INSERT OR REPLACE INTO retired (filename, guid, removed)"
             " SELECT filename, guid, ? FROM episodes WHERE guid = ?",
             (int(removed), guid),
         )
+
+    @staticmethod
+    def _owned(db: sqlite3.Connection, episode: Episode) -> None:
+        """The episode's files are published: they are no longer a run's leftovers."""
+        db.execute("DELETE FROM pending WHERE stem = ?", (episode.filename.removesuffix(".mp3"),))
 
     @staticmethod
     def _row(episode: Episode) -> tuple[object, ...]:
@@ -174,6 +203,7 @@ class State:
 
     def add(self, episode: Episode) -> None:
         with self.transaction() as db:
+            self._owned(db, episode)
             db.execute(
                 "INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._row(episode)
             )
@@ -182,6 +212,7 @@ class State:
         """Swap a published episode's row for a new one with the same GUID, atomically."""
         with self.transaction() as db:
             self._retire(db, episode.guid, removed=False)
+            self._owned(db, episode)
             db.execute("DELETE FROM episodes WHERE guid = ?", (episode.guid,))
             db.execute(
                 "INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._row(episode)

@@ -20,6 +20,7 @@ from podcastify.sources.files import (
     text_article,
 )
 from podcastify.sources.pages import extract_page, looks_like_teaser
+from podcastify.text import xml_safe
 
 __all__ = ["FetchLimits", "read_source"]
 
@@ -61,8 +62,30 @@ def _complete_teaser(article: Article, limits: FetchLimits, warn: Warn) -> Artic
     )
 
 
+def _safe(article: Article) -> Article:
+    """Untrusted text made publishable: no character the feed cannot hold, and a link
+    only when it is a web address (never ``javascript:``, ``data:`` or ``file:``)."""
+    changes: dict[str, str] = {}
+    for name in ("guid", "title", "author", "summary", "html", "text", "source_title", "language"):
+        value: str = getattr(article, name)
+        if (clean := xml_safe(value)) != value:
+            changes[name] = clean
+    if not changes.get("title", article.title).strip():
+        changes["title"] = "Untitled"
+    link = xml_safe(article.link.strip())
+    if link and not is_http_url(link):
+        link = ""
+    if link != article.link:
+        changes["link"] = link
+    return replace(article, **changes) if changes else article
+
+
 def read_source(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
     """All articles a SOURCE offers (a feed's items, or one page or file)."""
+    return [_safe(article) for article in _read(source, limits, warn)]
+
+
+def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
     if is_http_url(source):
         response = fetch(source, limits)
         if looks_like_feed(response.body):

@@ -23,12 +23,22 @@ def looks_like_feed(body: bytes) -> bool:
     return any(marker in head for marker in _FEED_MARKERS)
 
 
+_DANGERS = {
+    "EntitiesForbidden": "XML entity declarations (they could expand without limit "
+    "or read local files)",
+    "ExternalReferenceForbidden": "a reference to an external file or URL",
+    "DTDForbidden": "a document type declaration",
+}
+
+
 def _refuse_dangerous_xml(body: bytes, where: str) -> None:
     """Entity bombs and external entities must never expand or be fetched."""
     try:
         SafeET.fromstring(body)
     except DefusedXmlException as exc:
-        raise SourceError(f"{where}: refusing feed with {type(exc).__name__}") from None
+        kind = type(exc).__name__
+        danger = _DANGERS.get(kind, kind)
+        raise SourceError(f"{where}: refusing a feed with {danger}") from None
     except SafeET.ParseError:
         pass  # malformed XML: feedparser is lenient and decides below
 

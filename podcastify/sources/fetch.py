@@ -1,15 +1,18 @@
 """Fetching over HTTP with the limits an unattended run needs.
 
 Built on :mod:`http.client` rather than a higher-level client so that the deadline is
-total: a server that accepts and never answers, or trickles one byte a second, is cut off
-when the deadline passes, not merely when one socket read stalls.
+total: a server that accepts and never answers, or trickles one byte a second (in its
+headers or its body), is cut off when the deadline passes, not merely when one socket read
+stalls. A watchdog shuts the socket down at the deadline, whatever the fetch is waiting for.
 """
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -97,7 +100,85 @@ def _read_body(
             raise FetchError(f"{url}: response is larger than {limits.max_bytes} bytes")
         parts.append(chunk)
         _remaining(deadline, url)
+    if declared and declared.isdigit() and total < int(declared) and not response.chunked:
+        # A body cut short is not a smaller document: never parse half a feed.
+        raise FetchError(
+            f"{url}: the server closed the connection after {total} of {declared} bytes"
+        )
     return b"".join(parts)
+
+
+class _Watchdog:
+    """Shuts a connection's socket down at the deadline, so any blocked read returns."""
+
+    def __init__(self, conn: http.client.HTTPConnection, seconds: float) -> None:
+        self.conn = conn
+        self.sock: socket.socket | None = None
+        """The socket once connected (a response may outlive ``conn.sock``)."""
+        self.fired = threading.Event()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _fire(self) -> None:
+        self.fired.set()
+        sock = self.sock or self.conn.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                # The plain socket's shutdown, also for TLS: it leaves the SSL object
+                # alone while another thread may be reading through it.
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _exchange(
+    conn: http.client.HTTPConnection,
+    watchdog: _Watchdog,
+    path: str,
+    current: str,
+    url: str,
+    deadline: float,
+    limits: FetchLimits,
+) -> Response | str:
+    """One request: the complete response, or the URL a redirect points to."""
+    try:
+        conn.request(
+            "GET",
+            path,
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "application/rss+xml, application/atom+xml, "
+                "application/xml;q=0.9, text/html;q=0.8, */*;q=0.5",
+                "Accept-Encoding": "identity",
+            },
+        )
+        watchdog.sock = conn.sock
+        if conn.sock is not None:
+            conn.sock.settimeout(_remaining(deadline, url))
+        response = conn.getresponse()
+        status = response.status
+        if status in (301, 302, 303, 307, 308):
+            location = response.getheader("Location")
+            if not location:
+                raise FetchError(f"{url}: redirect without a Location header")
+            return urljoin(current, location)
+        if status >= 400:
+            reason = response.reason or http.client.responses.get(status, "")
+            raise FetchError(f"{url}: HTTP {status} {reason}".rstrip())
+        body = _read_body(conn, response, url, deadline, limits)
+        content_type = response.getheader("Content-Type", "") or ""
+        return Response(url=current, body=body, content_type=content_type)
+    except TimeoutError:
+        raise FetchError(f"{url}: timed out after {limits.timeout:g} s") from None
+    except ssl.SSLError as exc:
+        raise FetchError(f"{url}: TLS error: {exc.reason or exc}") from None
+    except (ConnectionError, socket.gaierror, OSError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise FetchError(f"{url}: cannot connect: {reason}") from None
+    except http.client.HTTPException as exc:
+        raise FetchError(f"{url}: bad HTTP response ({type(exc).__name__})") from None
 
 
 def fetch(url: str, limits: FetchLimits | None = None) -> Response:
@@ -108,46 +189,25 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Response:
     seen: list[str] = []
     for _hop in range(limits.max_redirects + 1):
         conn, path = _connection(current, _remaining(deadline, url))
+        watchdog = _Watchdog(conn, _remaining(deadline, url))
         try:
-            try:
-                conn.request(
-                    "GET",
-                    path,
-                    headers={
-                        "User-Agent": USER_AGENT,
-                        "Accept": "application/rss+xml, application/atom+xml, "
-                        "application/xml;q=0.9, text/html;q=0.8, */*;q=0.5",
-                        "Accept-Encoding": "identity",
-                    },
-                )
-                if conn.sock is not None:
-                    conn.sock.settimeout(_remaining(deadline, url))
-                response = conn.getresponse()
-                status = response.status
-                if status in (301, 302, 303, 307, 308):
-                    location = response.getheader("Location")
-                    if not location:
-                        raise FetchError(f"{url}: redirect without a Location header")
-                    seen.append(current)
-                    current = urljoin(current, location)
-                    if current in seen:
-                        raise FetchError(f"{url}: redirect loop")
-                    continue
-                if status >= 400:
-                    reason = response.reason or http.client.responses.get(status, "")
-                    raise FetchError(f"{url}: HTTP {status} {reason}".rstrip())
-                body = _read_body(conn, response, url, deadline, limits)
-                content_type = response.getheader("Content-Type", "") or ""
-                return Response(url=current, body=body, content_type=content_type)
-            except TimeoutError:
-                raise FetchError(f"{url}: timed out after {limits.timeout:g} s") from None
-            except ssl.SSLError as exc:
-                raise FetchError(f"{url}: TLS error: {exc.reason or exc}") from None
-            except (ConnectionError, socket.gaierror, OSError) as exc:
-                reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-                raise FetchError(f"{url}: cannot connect: {reason}") from None
-            except http.client.HTTPException as exc:
-                raise FetchError(f"{url}: bad HTTP response ({type(exc).__name__})") from None
+            outcome: Response | str | FetchError = _exchange(
+                conn, watchdog, path, current, url, deadline, limits
+            )
+        except FetchError as exc:
+            outcome = exc
         finally:
+            watchdog.cancel()
             conn.close()
+        if watchdog.fired.is_set():
+            # Cut off mid-way: whatever was read (or failed) is not the whole answer.
+            raise FetchError(f"{url}: timed out after {limits.timeout:g} s")
+        if isinstance(outcome, FetchError):
+            raise outcome
+        if isinstance(outcome, Response):
+            return outcome
+        seen.append(current)
+        current = outcome
+        if current in seen:
+            raise FetchError(f"{url}: redirect loop")
     raise FetchError(f"{url}: more than {limits.max_redirects} redirects")

@@ -1,7 +1,8 @@
 """gTTS: Google's online engine, for users who prefer its voices and have a network.
 
 Google answers busy or failing requests with 429 and 5xx; those are retried with
-exponential backoff and jitter, honouring Retry-After, within a bounded total time.
+exponential backoff and jitter, honouring Retry-After, within a bounded total time. A
+request that gets no answer is given up after a timeout and counts as a failure too.
 """
 
 from __future__ import annotations
@@ -31,6 +32,15 @@ class RetryPolicy:
     """Longest single wait (also caps a server's Retry-After)."""
     give_up_after: float = 120.0
     """Total seconds spent on one request before giving up."""
+    request_timeout: float = 30.0
+    """Longest wait for one answer (connect or read); a hung service must not stall a run."""
+    min_request_timeout: float = 5.0
+    """Shortest such wait, however little of ``give_up_after`` is left."""
+
+    def timeout(self, waited: float) -> float:
+        """The timeout of the next request, ``waited`` seconds into retrying."""
+        left = self.give_up_after - waited
+        return min(self.request_timeout, max(self.min_request_timeout, left))
 
 
 def _retry_after(response: object) -> float | None:
@@ -72,28 +82,35 @@ class GTTSEngine:
         configure_pydub()
 
     def _mp3(self, text: str) -> bytes:
+        import requests
         from gtts import gTTS, gTTSError
 
         started = time.monotonic()
         delay = self.policy.base_delay
         for attempt in range(1, self.policy.attempts + 1):
+            timeout = self.policy.timeout(time.monotonic() - started)
             try:
-                tts = gTTS(text, lang=self.language, tld=self.tld, lang_check=False)
+                tts = gTTS(
+                    text, lang=self.language, tld=self.tld, lang_check=False, timeout=timeout
+                )
                 return b"".join(tts.stream())
             except gTTSError as exc:
                 response = getattr(exc, "rsp", None)
                 status = getattr(response, "status_code", None)
                 retryable = status is None or status in RETRYABLE
                 waited = time.monotonic() - started
+                reason = str(exc)
+                if isinstance(exc.__cause__ or exc.__context__, requests.exceptions.Timeout):
+                    reason = f"no answer from Google within {timeout:.0f} s"
                 if not retryable or attempt == self.policy.attempts:
-                    raise EngineError(f"gTTS failed: {exc}") from None
+                    raise EngineError(f"gTTS failed: {reason}") from None
                 wait = _retry_after(response)
                 if wait is None:
                     wait = delay * (0.5 + random.random())
                 wait = min(wait, self.policy.max_delay)
                 if waited + wait > self.policy.give_up_after:
                     raise EngineError(
-                        f"gTTS still failing after {waited:.0f} s ({exc}); giving up"
+                        f"gTTS still failing after {waited:.0f} s ({reason}); giving up"
                     ) from None
                 self.sleep(wait)
                 delay *= 2

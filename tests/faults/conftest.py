@@ -170,11 +170,6 @@ def _stem(name: str) -> str:
     return name
 
 
-@pytest.fixture
-def healthy() -> Callable[..., list[PublishedEpisode]]:
-    return assert_feed_healthy
-
-
 def error_lines(stderr: str) -> list[str]:
     """The user-facing error lines; fails on a traceback or on no error at all."""
     assert "Traceback" not in stderr, stderr

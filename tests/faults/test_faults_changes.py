@@ -131,11 +131,6 @@ def test_refresh_killed_midway_leaves_a_valid_feed(published, site: Site, point,
     assert sorted(e.guid for e in episodes) == ["rain-1", "tea-1"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline.py: Builder.refresh deletes the old episode's files before feed.xml "
-    "points at the new ones; a run killed in between leaves a feed with a missing enclosure",
-)
 def test_refresh_killed_before_the_feed_is_written_keeps_it_playable(published, site: Site, fault):
     fault("changes: refresh killed at feed")
     proj, url = published

@@ -75,11 +75,6 @@ def test_removed_episodes_are_not_made_again(project: Project, site: Site, fault
     assert after[kept.filename] == before[kept.filename]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline.py: Builder.run deletes the removed episodes' files before feed.xml "
-    "stops listing them; a run killed in between leaves a feed with missing enclosures",
-)
 def test_kill_while_applying_retention_keeps_the_feed_playable(project: Project, site: Site, fault):
     fault("retention: kill at feed while --keep removes episodes")
     url = site.add("/feed.xml", rss(ITEMS), "application/rss+xml")
@@ -90,11 +85,6 @@ def test_kill_while_applying_retention_keeps_the_feed_playable(project: Project,
     assert_feed_healthy(project.out, tidy=False)  # every listed enclosure still there
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline.py: _publish_new synthesises every new article, and _apply_retention "
-    "then deletes the ones beyond --keep in the same run",
-)
 def test_keep_does_not_synthesise_what_it_would_remove_at_once(project: Project, site: Site, fault):
     fault("retention: more new articles than --keep")
     url = site.add("/feed.xml", rss(ITEMS), "application/rss+xml")

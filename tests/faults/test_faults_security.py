@@ -41,9 +41,12 @@ def secret(tmp_path: Path) -> Path:
     return path
 
 
-def _feed(doctype: str, title: str = "Hello", body: str = "Plain words.") -> str:
+def _feed(
+    doctype: str, title: str = "Hello", body: str = "Plain words.", prolog: bool = True
+) -> str:
     return (
-        f'<?xml version="1.0"?>{doctype}<rss version="2.0"><channel><title>T</title>'
+        ('<?xml version="1.0"?>' if prolog else "")
+        + f'{doctype}<rss version="2.0"><channel><title>T</title>'
         f"<language>en</language><item><title>{title}</title><guid>evil-1</guid>"
         f"<description>{body}</description></item></channel></rss>"
     )
@@ -114,7 +117,7 @@ def test_entity_attacks_are_refused(
 @pytest.mark.parametrize(
     "doctype",
     [
-        'junk before the prolog <!DOCTYPE rss [<!ENTITY x SYSTEM "{uri}">]>',
+        'junk, then <!DOCTYPE rss [<!ENTITY x SYSTEM "{uri}">]>',
         '<!DOCTYPE rss SYSTEM "{dtd}">',
     ],
     ids=["malformed XML with an XXE", "external DTD that defines the entity"],
@@ -124,9 +127,8 @@ def test_entities_in_feeds_that_get_past_the_check_are_never_expanded(
 ):
     fault(f"security: {request.node.callspec.id}")
     dtd = site.add("/evil.dtd", f'<!ENTITY x "{SECRET}">', "application/xml-dtd")
-    text = _feed(doctype.format(uri=secret.as_uri(), dtd=dtd), "A &x; b", "Words &x; here.")
-    if text.startswith("<?xml") and "junk" in text:
-        text = text.replace('<?xml version="1.0"?>', "")
+    doctype = doctype.format(uri=secret.as_uri(), dtd=dtd)
+    text = _feed(doctype, "A &x; b", "Words &x; here.", prolog="junk" not in doctype)
     source = site.add("/feed.xml", text, "application/rss+xml")
     result = project.run("build", source, timeout=60)
     no_traceback(result)
