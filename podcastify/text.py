@@ -53,6 +53,11 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
+def is_web_link(url: str) -> bool:
+    """Only http(s) links are ever published: never javascript:, data: or file:."""
+    return url.strip().lower().startswith(("http://", "https://"))
+
+
 def html_to_plain(markup: str) -> str:
     """Tags dropped, entities decoded, whitespace collapsed: for titles and summaries."""
     if "<" not in markup and "&" not in markup:

@@ -23,7 +23,7 @@ from podcastify import __version__
 from podcastify.categories import split_category
 from podcastify.models import Episode
 from podcastify.publish.podcast_ns import register_extensions
-from podcastify.text import format_duration, truncate_bytes
+from podcastify.text import format_duration, is_web_link, truncate_bytes
 
 MAX_DESCRIPTION_BYTES = 4000
 """Apple's limit for an episode description (UTF-8 bytes of the HTML)."""
@@ -110,7 +110,7 @@ def show_notes(episode: Episode) -> str:
     summary is cut on a word boundary to fit what is left. Article text is always escaped.
     """
     link_part = ""
-    if episode.link:
+    if is_web_link(episode.link):
         link = html.escape(ascii_url(episode.link), quote=True)
         link_part = f'<p>Original article: <a href="{link}">{link}</a></p>'
         if len(link_part.encode("utf-8")) > MAX_LINK_BYTES:
@@ -169,7 +169,7 @@ def build_feed(channel: Channel, episodes: list[Episode]) -> bytes:
         entry.title(episode.title)
         entry.guid(episode.guid, permalink=False)
         entry.description(show_notes(episode))
-        if episode.link:
+        if is_web_link(episode.link):
             entry.link(href=ascii_url(episode.link))
         entry.published(episode.published)
         entry.enclosure(channel.url(episode.filename), str(episode.size), "audio/mpeg")

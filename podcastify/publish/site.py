@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from podcastify.models import Episode
 from podcastify.publish.feed import Channel, ascii_url
-from podcastify.text import MONTHS, format_duration
+from podcastify.text import MONTHS, format_duration, is_web_link
 
 CSP = "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
 
@@ -80,7 +80,7 @@ def _episode(channel: Channel, episode: Episode) -> str:
             f'<a class="chapters-file" href="{escape(quote(episode.chapters_file), quote=True)}">'
             "Chapters (JSON)</a>"
         )
-    if episode.link:
+    if is_web_link(episode.link):
         link = escape(ascii_url(episode.link), quote=True)
         links.append(f'<a href="{link}" rel="noopener noreferrer">Original article</a>')
     lines.append('<p class="links">' + " · ".join(links) + "</p>")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from podcastify.models import Chapter
 from podcastify.publish.feed import build_feed, show_notes
@@ -56,3 +57,17 @@ def test_parts_that_are_missing_are_left_out():
     assert [p.text_content() for p in fragment.findall("p")] == [bare.summary]
     nothing = make_episode(1, link="", chapters=(), summary="")
     assert _fragment(show_notes(nothing)).text_content() == nothing.title
+
+
+@pytest.mark.parametrize(
+    "link", ["javascript:alert(1)", "data:text/html,<script>x</script>", "file:///etc/passwd"]
+)
+def test_only_web_links_are_published(channel, link):
+    from podcastify.publish.site import build_index
+
+    episode = make_episode(link=link)
+    notes = show_notes(episode)
+    feed = build_feed(channel, [episode]).decode()
+    page = build_index(channel, [episode])
+    for text in (notes, feed, page):
+        assert link.split(":")[0] + ":" not in text.replace("https:", "").replace("http:", "")
