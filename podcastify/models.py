@@ -60,6 +60,8 @@ class Section:
     """Paragraphs, each a tuple of sentences ready to speak."""
     spoken_heading: str = ""
     """The heading as it is read aloud before the paragraphs; empty for intro and outro."""
+    framing: bool = False
+    """True for the intro and outro podcastify adds; False for the article's own text."""
 
 
 @dataclass(frozen=True)
@@ -79,8 +81,9 @@ class Script:
                 out.extend(paragraph)
         return out
 
-    def word_count(self) -> int:
-        return sum(len(s.split()) for s in self.sentences())
+    def body(self) -> tuple[Section, ...]:
+        """The article's own sections, without the intro and outro."""
+        return tuple(s for s in self.sections if not s.framing)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from podcastify.publish import (
 )
 from podcastify.script import ScriptStyle, build_script
 from podcastify.script.lexicon import Lexicon, load_lexicon
-from podcastify.sources import FetchLimits, read_source
+from podcastify.sources import FetchLimits, complete_article, read_source
 from podcastify.speech import Engine, EngineOptions, load_engine, speak_script
 from podcastify.state import State
 from podcastify.text import slugify
@@ -124,7 +124,8 @@ def scripts_for(
     failed: list[str] = []
     style = script_style(settings)
     out: list[tuple[Article, Script]] = []
-    for article in collect_articles(sources, settings, reporter, failed):
+    for found in collect_articles(sources, settings, reporter, failed):
+        article = complete_article(found, fetch_limits(settings), reporter.warn)
         try:
             out.append((article, build_script(article, style)))
         except PodcastifyError as exc:
@@ -144,8 +145,9 @@ def _unique_stem(article: Article, published: datetime, taken: set[str]) -> str:
 def _summary(article: Article, script: Script) -> str:
     """The feed's summary, else the opening paragraph of the narration."""
     text = article.summary.strip()
-    if not text and len(script.sections) > 1:
-        text = " ".join(script.sections[1].paragraphs[0])
+    body = script.body()
+    if not text and body:
+        text = " ".join(body[0].paragraphs[0])
     if len(text) > SUMMARY_CHARS:
         text = text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
     return text
@@ -232,8 +234,9 @@ class Builder:
                 problems = f" ({'; '.join(failed)})" if failed else ""
                 raise PodcastifyError(f"the article {guid!r} is no longer in the sources{problems}")
             self.engine()
+            article = complete_article(matches[0], fetch_limits(self.settings), self.reporter.warn)
             episode = self._make_episode(
-                matches[0], script_style(self.settings), state, channel, cover, replacing=old
+                article, script_style(self.settings), state, channel, cover, replacing=old
             )
             publish_site(self.out_dir, channel, state.episodes())
             self._delete_files(old)
@@ -280,8 +283,9 @@ class Builder:
         style = script_style(self.settings)
         if new:
             self.engine()  # an engine that cannot start stops the run before any article
-        for index, article in enumerate(new, start=1):
-            self.reporter.article_started(index, len(new), article)
+        for index, found in enumerate(new, start=1):
+            self.reporter.article_started(index, len(new), found)
+            article = complete_article(found, fetch_limits(self.settings), self.reporter.warn)
             try:
                 episode = self._make_episode(article, style, state, channel, cover)
             except PodcastifyError as exc:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from string import Formatter
 
 from podcastify.errors import ArticleError
 from podcastify.models import Article, Block, BlockKind, Script, Section
-from podcastify.script.cleanup import clean_blocks
+from podcastify.script.cleanup import clean_blocks, clean_text
 from podcastify.script.html import html_to_blocks, text_to_blocks
 from podcastify.script.lexicon import Lexicon
 from podcastify.script.normalize import normalize_for_speech
@@ -20,8 +21,7 @@ from podcastify.text import spoken_date
 
 __all__ = ["ScriptStyle", "build_script", "format_script"]
 
-# A lead word whose field was empty: "By ." or "Published ." (note the space before the stop).
-_EMPTY_CLAUSE = re.compile(r"(?:^|(?<=[.!?]))\s*\w+[ \t]+[.,;:](?=\s|$)")
+_TEMPLATE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 INTRO_TITLE = "Introduction"
 OUTRO_TITLE = "Credits"
 
@@ -48,19 +48,27 @@ def _speak(sentence: str, style: ScriptStyle) -> str:
 
 
 def _fill(template: str, article: Article, style: ScriptStyle) -> str:
+    """Fill an intro/outro template, leaving out any clause whose field is unknown.
+
+    The template is split into its own sentences first, so "By {author}." disappears
+    when there is no author instead of being read as "By".
+    """
     fields = {
-        "podcast": style.podcast_title,
-        "title": article.title,
-        "author": article.author,
+        "podcast": clean_text(style.podcast_title),
+        "title": clean_text(article.title),
+        "author": clean_text(article.author),
         "date": spoken_date(article.published) if article.published else "",
-        "source": article.source_title or style.podcast_title,
+        "source": clean_text(article.source_title) or clean_text(style.podcast_title),
     }
-    try:
-        text = template.format(**fields)
-    except (KeyError, IndexError, ValueError) as exc:
-        raise ArticleError(f"bad intro/outro template {template!r}: {exc}") from None
-    # An unknown author or date leaves an empty clause ("By .", "Published ."): drop it.
-    text = _EMPTY_CLAUSE.sub("", text)
+    kept: list[str] = []
+    for clause in _TEMPLATE_SENTENCE.split(template):
+        names = {name for _, name, _, _ in Formatter().parse(clause) if name is not None}
+        try:
+            if all(fields[name] for name in names if name):
+                kept.append(clause.format(**fields))
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ArticleError(f"bad intro/outro template {template!r}: {exc}") from None
+    text = " ".join(kept)
     # Titles ending in ? or ! must not be followed by a second full stop.
     for mark in ("?", "!", "."):
         text = text.replace(mark + ".", mark)
@@ -69,7 +77,7 @@ def _fill(template: str, article: Article, style: ScriptStyle) -> str:
 
 def _frame(title: str, text: str, style: ScriptStyle) -> Section:
     sentences = tuple(_speak(s, style) for s in split_sentences(text, style.language))
-    return Section(title=title, paragraphs=(sentences,) if sentences else ())
+    return Section(title=title, paragraphs=(sentences,) if sentences else (), framing=True)
 
 
 def article_blocks(article: Article) -> list[Block]:
@@ -90,7 +98,7 @@ def body_sections(blocks: list[Block], article: Article, style: ScriptStyle) -> 
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             close()
-            title, paragraphs = block.text.rstrip("."), []
+            title, paragraphs = clean_text(block.text).rstrip("."), []
             spoken = _speak(block.text, style)
             continue
         sentences = tuple(

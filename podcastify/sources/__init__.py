@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from podcastify.errors import PodcastifyError, SourceError
 from podcastify.models import Article
 from podcastify.sources.feeds import looks_like_feed, parse_feed
-from podcastify.sources.fetch import FetchLimits, fetch, is_http_url
+from podcastify.sources.fetch import FetchLimits, decode_body, fetch, is_http_url
 from podcastify.sources.files import (
     FEED_SUFFIXES,
     HTML_SUFFIXES,
@@ -22,17 +23,17 @@ from podcastify.sources.files import (
 from podcastify.sources.pages import extract_page, looks_like_teaser
 from podcastify.text import xml_safe
 
-__all__ = ["FetchLimits", "read_source"]
+__all__ = ["FetchLimits", "complete_article", "read_source"]
 
 Warn = Callable[[str], None]
 
 
-def _page_article(html: str, url: str, guid: str, fallback_date=None) -> Article:
+def _page_article(html: str, url: str, guid: str, fallback_date: datetime | None = None) -> Article:
     page = extract_page(html, url)
     return Article(
         guid=guid,
         title=page.title or url,
-        link=url if url.startswith(("http://", "https://")) else "",
+        link=url if is_http_url(url) else "",
         author=page.author,
         published=page.published or fallback_date,
         summary="",
@@ -42,15 +43,20 @@ def _page_article(html: str, url: str, guid: str, fallback_date=None) -> Article
     )
 
 
-def _complete_teaser(article: Article, limits: FetchLimits, warn: Warn) -> Article:
-    """A feed item with only a teaser: narrate the full article from its link."""
+def complete_article(article: Article, limits: FetchLimits, warn: Warn) -> Article:
+    """A feed item with only a teaser, or no text at all: narrate the full page it links to.
+
+    Called by the pipeline for new articles only, so a published teaser is never fetched
+    again and ``--limit`` bounds the fetching too.
+    """
     if not article.link or not is_http_url(article.link):
         return article
-    if not looks_like_teaser(article.html or article.summary):
+    body = article.html or article.text or article.summary
+    if body.strip() and not looks_like_teaser(body):
         return article
     try:
         response = fetch(article.link, limits)
-        page = extract_page(response.body.decode("utf-8", "replace"), response.url)
+        page = extract_page(decode_body(response.body, response.content_type), response.url)
     except PodcastifyError as exc:
         warn(f"{article.title}: only a summary in the feed and the full page failed: {exc}")
         return article
@@ -89,11 +95,11 @@ def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
     if is_http_url(source):
         response = fetch(source, limits)
         if looks_like_feed(response.body):
-            articles = parse_feed(response.body, source)
-            return [_complete_teaser(a, limits, warn) for a in articles]
+            return parse_feed(response.body, source, response.url)
         if "html" not in response.content_type and b"<html" not in response.body[:4096].lower():
             raise SourceError(f"{source}: neither a feed nor a web page ({response.content_type})")
-        return [_page_article(response.body.decode("utf-8", "replace"), response.url, source)]
+        html = decode_body(response.body, response.content_type)
+        return [_page_article(html, response.url, source)]
     if "://" in source:
         raise SourceError(f"{source}: only http and https URLs are supported")
 
@@ -103,10 +109,9 @@ def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
     if suffix in TEXT_SUFFIXES + MARKDOWN_SUFFIXES:
         return [text_article(path, data)]
     if suffix in FEED_SUFFIXES or looks_like_feed(data):
-        articles = parse_feed(data, str(path))
-        return [_complete_teaser(a, limits, warn) for a in articles]
+        return parse_feed(data, str(path))
     if suffix in HTML_SUFFIXES:
-        html = data.decode("utf-8", "replace")
+        html = decode_body(data)
         return [
             _page_article(html, path.resolve().as_uri(), f"file:{path.resolve()}", file_date(path))
         ]

@@ -66,10 +66,16 @@ def _entry_guid(entry: feedparser.FeedParserDict, title: str) -> str:
     return f"sha256:{digest[:32]}"
 
 
-def parse_feed(body: bytes, where: str) -> list[Article]:
-    """Articles of a feed, newest first as the feed lists them; SourceError if not a feed."""
+def parse_feed(body: bytes, where: str, base_url: str = "") -> list[Article]:
+    """Articles of a feed, newest first as the feed lists them; SourceError if not a feed.
+
+    ``base_url`` is where the feed came from, so that relative links resolve against it.
+    """
     _refuse_dangerous_xml(body, where)
-    parsed = feedparser.parse(body, sanitize_html=True, resolve_relative_uris=True)
+    headers = {"content-location": base_url} if base_url else None
+    parsed = feedparser.parse(
+        body, sanitize_html=True, resolve_relative_uris=True, response_headers=headers
+    )
     if not parsed.get("version") and not parsed.entries:
         raise SourceError(f"{where}: not an RSS or Atom feed")
     channel = parsed.feed

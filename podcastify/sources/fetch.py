@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import re
 import socket
 import ssl
 import threading
@@ -211,3 +212,27 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Response:
         if current in seen:
             raise FetchError(f"{url}: redirect loop")
     raise FetchError(f"{url}: more than {limits.max_redirects} redirects")
+
+
+_CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def decode_body(body: bytes, content_type: str = "") -> str:
+    """A page's text in its declared encoding: the header's charset, else a BOM, else the
+    page's own ``<meta charset>``, else UTF-8 (undecodable bytes replaced, never fatal)."""
+    candidates: list[str] = []
+    if match := _CHARSET_PARAM.search(content_type):
+        candidates.append(match.group(1))
+    if body.startswith(b"\xef\xbb\xbf"):
+        candidates.append("utf-8-sig")
+    elif body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates.append("utf-16")
+    if match := _META_CHARSET.search(body[:4096]):
+        candidates.append(match.group(1).decode("ascii", "ignore"))
+    for encoding in [*candidates, "utf-8"]:
+        try:
+            return body.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return body.decode("utf-8", "replace")

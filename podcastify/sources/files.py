@@ -29,16 +29,48 @@ def read_local(path: Path) -> bytes:
         raise SourceError(f"{path}: cannot read: {exc.strerror}") from None
 
 
-def _decode(data: bytes, path: Path) -> str:
+_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_FIELD = re.compile(r"^(title|date|author)\s*[:=]\s*(.+?)\s*$", re.M | re.I)
+
+
+def decode_text(data: bytes) -> str:
+    """Text of a file: UTF-8 (with or without BOM), UTF-16 with a BOM, else Latin-1."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("latin-1")
 
 
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """YAML/TOML front matter of a Markdown file, as a few plain fields, and the rest."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields = {
+        key.lower(): value.strip().strip("\"'")
+        for key, value in _FRONT_FIELD.findall(match.group(1))
+    }
+    return fields, text[match.end() :]
+
+
+def _front_date(value: str) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
 def text_article(path: Path, data: bytes) -> Article:
     """A .txt or .md file: the first non-empty line is the title, the rest the body."""
-    text = _decode(data, path).replace("\r\n", "\n")
+    text = decode_text(data).replace("\r\n", "\n")
+    front: dict[str, str] = {}
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        front, text = _front_matter(text)
+    if front.get("title"):
+        text = f"{front['title']}\n\n{text}"
     lines = text.split("\n")
     while lines and not lines[0].strip():
         lines.pop(0)
@@ -53,7 +85,8 @@ def text_article(path: Path, data: bytes) -> Article:
         guid=f"file:{path.resolve()}",
         title=title or path.stem,
         link="",
-        published=datetime.fromtimestamp(path.stat().st_mtime, tz=UTC),
+        author=front.get("author", ""),
+        published=_front_date(front.get("date", "")) or file_date(path),
         text=body,
     )
 
