@@ -6,6 +6,7 @@ is reported with its key and line instead of being silently ignored.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, fields, replace
@@ -14,6 +15,7 @@ from typing import Any
 
 from podcastify.categories import category_error
 from podcastify.errors import ConfigError
+from podcastify.text import slugify
 
 CONFIG_FILENAME = "podcastify.toml"
 STATE_DIRNAME = ".podcastify"
@@ -292,10 +294,26 @@ def validate(settings: Settings) -> Settings:
     return settings
 
 
+def state_key(out: Path, anchor: Path) -> str:
+    """A folder name for one output folder's state, stable when the project moves.
+
+    Each output folder is its own podcast (its own episodes, GUID and lock), so two
+    ``--out`` folders built from one place never share or clobber each other's state.
+    """
+    resolved = out.expanduser().resolve()
+    try:
+        identity = resolved.relative_to(anchor.resolve()).as_posix()
+    except ValueError:
+        identity = resolved.as_posix()
+    digest = hashlib.sha256(identity.encode()).hexdigest()[:10]
+    return f"{slugify(resolved.name, max_length=30, fallback='out')}-{digest}"
+
+
 def load_settings(config_path: Path | None, overrides: dict[str, Any]) -> tuple[Settings, Path]:
     """Merge defaults, the config file (if any) and command-line overrides.
 
-    Returns the settings and the folder that holds private state.
+    Returns the settings and the folder that holds the output folder's private state:
+    ``.podcastify/<out>-<hash>/`` beside the config file (or here), never inside ``out``.
     """
     values: dict[str, Any] = {}
     if config_path is None:
@@ -310,5 +328,5 @@ def load_settings(config_path: Path | None, overrides: dict[str, Any]) -> tuple[
         state_dir = Path(settings.state_dir)
     else:
         anchor = config_path.resolve().parent if config_path is not None else Path.cwd()
-        state_dir = anchor / STATE_DIRNAME
+        state_dir = anchor / STATE_DIRNAME / state_key(Path(settings.out), anchor)
     return settings, state_dir

@@ -431,5 +431,8 @@ def remove_orphans(out_dir: Path, episodes: list[Episode], pending: set[str]) ->
 
 
 def list_episodes(state_dir: Path) -> list[Episode]:
+    """Published episodes of one output folder; reading never creates a state."""
+    if not (state_dir / "state.db").is_file():
+        return []
     with State(state_dir) as state:
         return state.episodes()

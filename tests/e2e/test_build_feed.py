@@ -154,7 +154,8 @@ def test_cover_is_square_and_in_apples_size_range(built):
 def test_no_private_state_in_the_published_folder(built):
     names = {p.name for p in built["out"].iterdir()}
     assert not any(n.startswith(".") or n.endswith((".db", ".sqlite")) for n in names), names
-    assert (built["work"] / ".podcastify" / "state.db").is_file()
+    (state,) = (built["work"] / ".podcastify").glob("public-*/state.db")
+    assert state.is_file()
 
 
 def test_second_run_synthesises_nothing_and_keeps_the_feed(built):
@@ -200,3 +201,7 @@ def test_list_shows_published_episodes(built):
     lines = result.stdout.strip().splitlines()
     assert len(lines) >= 2
     assert lines[-1].startswith("2024-05-02") and "Tides and the Moon" in lines[-1]
+    # Another output folder is another podcast: nothing published there yet.
+    other = run_podcastify("list", "--out", "elsewhere", cwd=built["work"])
+    assert other.returncode == 0 and other.stdout == ""
+    assert "no episodes" in other.stderr

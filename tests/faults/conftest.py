@@ -293,11 +293,11 @@ def project(tmp_path: Path) -> Iterator[Project]:
 
 def wait_for_lock(proj: Project, child: subprocess.Popen[str], seconds: float = 30) -> None:
     """Wait until ``child`` holds the run lock of ``proj`` (its pid is in the lock file)."""
-    lock = proj.root / ".podcastify" / "lock"
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if lock.is_file() and lock.read_text().strip() == str(child.pid):
-            return
+        for lock in (proj.root / ".podcastify").glob("*/lock"):
+            if lock.read_text().strip() == str(child.pid):
+                return
         assert child.poll() is None, f"run ended early: {child.communicate()}"
         time.sleep(0.02)
     raise AssertionError("the run never took its lock")

@@ -28,7 +28,17 @@ def test_values_from_file_and_overrides(tmp_path):
     assert settings.feed_url == "https://x.org/pod/feed.xml"
     assert settings.limit == 3
     assert settings.sources == (str(tmp_path / "a.txt"),)
-    assert state == tmp_path / ".podcastify"
+    assert state.parent == tmp_path / ".podcastify"
+    assert state.name.startswith("audio-")
+
+
+def test_each_output_folder_has_its_own_state(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _, first = load_settings(None, {"out": "public"})
+    _, again = load_settings(None, {"out": str(tmp_path / "public")})
+    _, other = load_settings(None, {"out": "other"})
+    assert first == again
+    assert first != other and first.parent == other.parent == tmp_path / ".podcastify"
 
 
 @pytest.mark.parametrize(
