@@ -11,7 +11,9 @@ a non-zero exit; the exit status of ``build`` says how much was published:
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +23,14 @@ from podcastify import __version__
 from podcastify.config import CONFIG_FILENAME, Settings, load_settings
 from podcastify.errors import PodcastifyError
 from podcastify.models import Article, Episode
-from podcastify.pipeline import Builder, BuildResult, Reporter, list_episodes, scripts_for
-from podcastify.script import format_script
+from podcastify.pipeline import (
+    Builder,
+    BuildResult,
+    Reporter,
+    format_script,
+    list_episodes,
+    scripts_for,
+)
 from podcastify.text import format_duration
 
 EXIT_OK = 0
@@ -74,11 +82,21 @@ class ConsoleReporter(Reporter):
         )
 
 
-def _settings(config: Path | None, **overrides: Any) -> tuple[Settings, Path]:
+@contextlib.contextmanager
+def library_errors() -> Iterator[None]:
+    """Library errors, and the OS refusing a file, become one-line messages (exit 1)."""
     try:
-        return load_settings(config, overrides)
+        yield
     except PodcastifyError as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        raise click.ClickException(f"{where}{exc.strerror or exc}") from None
+
+
+def _settings(config: Path | None, **overrides: Any) -> tuple[Settings, Path]:
+    with library_errors():
+        return load_settings(config, overrides)
 
 
 def _sources(given: tuple[str, ...], settings: Settings) -> list[str]:
@@ -159,9 +177,9 @@ def build(
     chosen = [] if rebuild_feed else _sources(sources, settings)
     reporter = ConsoleReporter(quiet)
     try:
-        result = Builder(settings, state_dir, reporter).run(chosen, rebuild_feed_only=rebuild_feed)
-    except PodcastifyError as exc:
-        raise click.ClickException(str(exc)) from None
+        with library_errors():
+            builder = Builder(settings, state_dir, reporter)
+            result = builder.run(chosen, rebuild_feed_only=rebuild_feed)
     except KeyboardInterrupt:
         click.echo("\ninterrupted: episodes finished so far are published", err=True)
         sys.exit(130)
@@ -209,10 +227,8 @@ def refresh(
     """
     settings, state_dir = _settings(config, out=out, base_url=base_url)
     reporter = ConsoleReporter(quiet)
-    try:
+    with library_errors():
         episode = Builder(settings, state_dir, reporter).refresh(guid, _sources(sources, settings))
-    except PodcastifyError as exc:
-        raise click.ClickException(str(exc)) from None
     if not quiet:
         click.echo(f"refreshed {episode.title}: now {episode.filename}", err=True)
 
@@ -224,10 +240,8 @@ def script(sources: tuple[str, ...], config: Path | None) -> None:
     """Print the narration script(s) exactly as they would be spoken; nothing is synthesised."""
     settings, _ = _settings(config)
     chosen = _sources(sources, settings)
-    try:
+    with library_errors():
         scripts, failed = scripts_for(chosen, settings, ConsoleReporter(quiet=False))
-    except PodcastifyError as exc:
-        raise click.ClickException(str(exc)) from None
     for index, (_article, text) in enumerate(scripts):
         if index:
             click.echo()
@@ -242,10 +256,8 @@ def script(sources: tuple[str, ...], config: Path | None) -> None:
 def list_command(out: str | None, config: Path | None) -> None:
     """List the episodes published so far: date, duration, title, file."""
     settings, state_dir = _settings(config, out=out)
-    try:
+    with library_errors():
         episodes = list_episodes(state_dir)
-    except PodcastifyError as exc:
-        raise click.ClickException(str(exc)) from None
     if not episodes:
         click.echo("no episodes published yet", err=True)
         return
@@ -265,7 +277,8 @@ def init(force: bool) -> None:
     target = Path.cwd() / CONFIG_FILENAME
     if target.exists() and not force:
         raise click.ClickException(f"{target} already exists (use --force to overwrite)")
-    target.write_text(STARTER_CONFIG, encoding="utf-8")
+    with library_errors():
+        target.write_text(STARTER_CONFIG, encoding="utf-8")
     click.echo(f"wrote {target}; edit it, then run: podcastify build")
 
 
@@ -293,10 +306,8 @@ def serve(directory: Path | None, host: str, port: int, quiet: bool, config: Pat
     if directory is None:
         settings, _ = _settings(config)
         directory = Path(settings.out)
-    try:
+    with library_errors():
         run_server(directory, host, port, quiet=quiet)
-    except PodcastifyError as exc:
-        raise click.ClickException(str(exc)) from None
 
 
 def main() -> None:

@@ -250,11 +250,12 @@ def load_config_file(path: Path) -> dict[str, Any]:
                 if not all(isinstance(item, str) for item in value):
                     raise ConfigError(f"{where}: 'sources' must be a list of strings")
                 value = tuple(
-                    item if "://" in item else str((path.parent / item).expanduser())
+                    item if "://" in item else str(path.parent / Path(item).expanduser())
                     for item in value
                 )
-            if name in _PATH_KEYS and value and name != "voice":
-                value = str((path.parent / value).resolve())
+            if name in _PATH_KEYS and value and (name != "voice" or value.endswith(".onnx")):
+                # Paths are relative to the config file (a voice only when it is a file).
+                value = str((path.parent / Path(value).expanduser()).resolve())
             values[name] = value
     return values
 

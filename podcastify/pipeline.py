@@ -29,12 +29,14 @@ from podcastify.publish import (
     transcript_text,
     write_side_files,
 )
-from podcastify.script import ScriptStyle, build_script
+from podcastify.script import ScriptStyle, build_script, format_script
 from podcastify.script.lexicon import Lexicon, load_lexicon
 from podcastify.sources import FetchLimits, complete_article, read_source
 from podcastify.speech import Engine, EngineOptions, load_engine, speak_script
 from podcastify.state import State
 from podcastify.text import slugify
+
+__all__ = ["BuildResult", "Builder", "Reporter", "format_script", "list_episodes", "scripts_for"]
 
 SUMMARY_CHARS = 600
 

@@ -38,6 +38,7 @@ class Engine(Protocol):
 EngineFactory = Callable[[EngineOptions], Engine]
 
 _REGISTRY: dict[str, EngineFactory] = {}
+_BROKEN: dict[str, str] = {}
 _PLUGINS_LOADED = False
 
 
@@ -55,8 +56,8 @@ def _load_plugins() -> None:
         try:
             register = point.load()
             register(register_engine)
-        except Exception as exc:  # a broken plugin must not break built-in engines
-            raise EngineError(f"engine plugin {point.name!r} failed to load: {exc}") from None
+        except Exception as exc:  # a broken plugin must not break the other engines
+            _BROKEN[point.name] = f"{type(exc).__name__}: {exc}"
 
 
 def engine_names() -> list[str]:
@@ -71,5 +72,7 @@ def load_engine(name: str, options: EngineOptions) -> Engine:
     names = engine_names()
     factory = _REGISTRY.get(name)
     if factory is None:
+        if name in _BROKEN:
+            raise EngineError(f"engine plugin {name!r} failed to load: {_BROKEN[name]}")
         raise EngineError(f"unknown engine {name!r}; available: {', '.join(names)}")
     return factory(options)

@@ -24,8 +24,8 @@ RETRYABLE = frozenset({429, 500, 502, 503, 504})
 class RetryPolicy:
     """How long to keep asking a busy or failing TTS service."""
 
-    attempts: int = 6
-    """Tries per request, the first included."""
+    attempts: int = 1000
+    """Most tries per request, the first included; ``give_up_after`` usually ends first."""
     base_delay: float = 1.0
     """Seconds before the first retry; doubled after each failure."""
     max_delay: float = 30.0
@@ -105,7 +105,7 @@ class GTTSEngine:
                 if not retryable or attempt == self.policy.attempts:
                     raise EngineError(f"gTTS failed: {reason}") from None
                 wait = _retry_after(response)
-                if wait is None:
+                if not wait:  # absent, zero or already past: back off on our own
                     wait = delay * (0.5 + random.random())
                 wait = min(wait, self.policy.max_delay)
                 if waited + wait > self.policy.give_up_after:

@@ -73,3 +73,13 @@ def test_script_prints_what_will_be_spoken(cli, tmp_path):
     assert "It stopped at noon." in out
     assert "Doctor Smith" in out
     assert not list(tmp_path.glob("audio/*.mp3"))
+
+
+def test_an_unwritable_output_folder_is_a_one_line_error(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nWords.\n")
+    (tmp_path / "taken").write_text("a file where the output folder should be")
+    result = cli("build", "a.txt", "--out", "taken", cwd=tmp_path)
+    assert result.returncode == 2  # a usage error: --out names a file
+    assert "Traceback" not in result.stderr
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert "'taken' is a file" in line
