@@ -44,7 +44,6 @@ class ConsoleReporter(Reporter):
     def __init__(self, quiet: bool) -> None:
         self.quiet = quiet
         self.live = sys.stderr.isatty() and not quiet
-        self._title = ""
 
     def _line(self, text: str) -> None:
         if self.live:
@@ -59,7 +58,6 @@ class ConsoleReporter(Reporter):
             self._line(f"warning: {message}")
 
     def article_started(self, index: int, total: int, article: Article) -> None:
-        self._title = article.title
         if not self.quiet:
             self._line(f"[{index}/{total}] {article.title}")
 
@@ -133,12 +131,16 @@ def cli() -> None:
 @click.option(
     "--voice", help="Engine voice: for piper an .onnx model path; for gtts a Google domain."
 )
-@click.option("--limit", type=click.IntRange(min=0), help="Make at most N new episodes this run.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    help="Most new episodes this run (0: no limit).",
+)
 @click.option(
     "--keep",
     "max_episodes",
     type=click.IntRange(min=0),
-    help="Keep only the newest N episodes; older ones' files and entries are removed.",
+    help="Keep only the newest N episodes; older ones' files and entries go (0: keep all).",
 )
 @click.option(
     "--rebuild-feed",

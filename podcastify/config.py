@@ -224,6 +224,9 @@ def load_config_file(path: Path) -> dict[str, Any]:
 
     values: dict[str, Any] = {}
     for table, content in data.items():
+        home = next((t for t, keys in _TABLE_KEYS.items() if table in keys), None)
+        if table not in _TABLE_KEYS and home is not None:
+            raise ConfigError(f"{path}: '{table}' belongs in the [{home}] section")
         if table not in _TABLE_KEYS:
             known = ", ".join(f"[{t}]" for t in _TABLE_KEYS)
             raise ConfigError(f"{path}: unknown section [{table}] (known: {known})")

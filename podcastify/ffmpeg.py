@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import shutil
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from podcastify.errors import AudioError
+
+if TYPE_CHECKING:
+    from pydub import AudioSegment
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +41,7 @@ def configure_pydub() -> None:
     AudioSegment.ffmpeg = exe
 
 
-def decode_audio(data: bytes | None = None, path: str | None = None):
+def decode_audio(data: bytes | None = None, path: str | None = None) -> AudioSegment:
     """Decode any audio ffmpeg reads into a pydub AudioSegment (16-bit PCM WAV in between).
 
     pydub's own ``from_file`` needs ffprobe, which the imageio-ffmpeg wheel does not ship.

@@ -34,9 +34,11 @@ class Article:
     guid: str
     """Stable identity: the feed item's GUID, else its link, else the file path."""
     title: str
+    """Plain-text title, as the source gives it."""
     link: str = ""
     """The original article's public address, when it has one."""
     author: str = ""
+    """The article's author when the source names one; intro and ID3 TPE1 use it."""
     published: datetime | None = None
     """Timezone-aware publication date from the source, when it gives one."""
     summary: str = ""
@@ -117,8 +119,8 @@ class Chapter:
 class RenderedAudio:
     """The assembled, mastered audio of one episode and where everything is in it."""
 
-    path: str
     duration: float
+    """Seconds, as the encoded MP3 reports it."""
     chapters: list[Chapter] = field(default_factory=list)
     cues: list[Cue] = field(default_factory=list)
 

@@ -385,7 +385,7 @@ class Builder:
     def _check_language(self, article: Article) -> None:
         """Warn when an article is not in the language the voice speaks; go on anyway."""
         declared = article.language.split("-")[0].lower()
-        voice_language = getattr(self.engine(), "language", "") or self.settings.language
+        voice_language = self.engine().language or self.settings.language
         spoken = voice_language.split("-")[0].lower()
         if declared and declared != spoken:
             self.reporter.warn(

@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS retired (
 
 
 class State:
-    """The state database of one podcast (one output folder)."""
+    """The state database of one podcast: one output folder, in its own state folder."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

@@ -26,9 +26,13 @@ class Sound:
     """How every episode sounds: pauses, mastering and optional music."""
 
     pauses: Pauses = field(default_factory=Pauses)
+    """Silences between sentences, paragraphs and sections."""
     mastering: Mastering = field(default_factory=Mastering)
+    """Loudness target, true-peak ceiling and MP3 encoding."""
     intro_music: str = ""
+    """Audio file played before the narration (empty: none)."""
     outro_music: str = ""
+    """Audio file played after the narration (empty: none)."""
 
 
 def fit_timings(track: Track, duration: float) -> tuple[list[Chapter], list[Cue]]:
@@ -49,4 +53,4 @@ def render(sections: list[SpokenSection], sound: Sound, path: Path) -> RenderedA
     encode(track.audio, path, sound.mastering)
     duration = mp3_duration(path)
     chapters, cues = fit_timings(track, duration)
-    return RenderedAudio(path=str(path), duration=duration, chapters=chapters, cues=cues)
+    return RenderedAudio(duration=duration, chapters=chapters, cues=cues)

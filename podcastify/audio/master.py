@@ -1,6 +1,6 @@
 """Mastering and encoding: every episode at the same loudness, as CBR MP3.
 
-Loudness is measured per ITU-R BS.1770 (ffmpeg's loudnorm analysis), corrected with a gain
+Loudness is measured per ITU-R BS.1770 (ffmpeg's ebur128 filter), corrected with a gain
 and a 4x-oversampled true-peak limiter, so a quiet article and a loud one sound alike in a
 row and no peak clips after MP3 encoding.
 CBR keeps every player's (and mutagen's) duration reading right.

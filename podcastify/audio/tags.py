@@ -5,7 +5,7 @@ v2.3 rather than v2.4 because it is what most players and car stereos read relia
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -57,7 +57,6 @@ class EpisodeTags:
     """Transcript text for USLT."""
     language: str = "eng"
     """ISO 639-2 code for COMM and USLT."""
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def write_tags(path: Path, tags: EpisodeTags) -> None:

@@ -65,19 +65,31 @@ class Channel:
     """What the feed says about the podcast itself."""
 
     title: str
+    """Podcast title."""
     description: str
+    """What the podcast is, as apps show it."""
     link: str
+    """The podcast's website (the channel <link>)."""
     base_url: str
     """Public URL of the output folder, ending in a slash."""
     language: str
+    """ISO 639 code."""
     author: str
+    """itunes:author of the channel (episodes carry their article's author)."""
     owner_name: str
+    """itunes:owner name."""
     owner_email: str
+    """itunes:owner email, which Apple uses to verify ownership."""
     category: str
+    """Apple category, optionally "Category > Subcategory"."""
     explicit: bool
+    """itunes:explicit, written as true/false."""
     cover_file: str
+    """File name of the cover inside the output folder."""
     podcast_guid: str
+    """podcast:guid, fixed once for the life of the feed."""
     locked: bool = False
+    """podcast:locked: ask hosts not to import the feed elsewhere."""
 
     @property
     def feed_url(self) -> str:

@@ -113,6 +113,7 @@ class PodcastIndexExtension(BaseExtension):
         self._locked = (value, owner)
 
     def explicit(self, value: bool) -> None:
+        """Written as ``itunes:explicit`` true/false: feedgen's own only knows yes/no/clean."""
         self._explicit = value
 
 

@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 from podcastify import __version__
 from podcastify.errors import FetchError
+from podcastify.text import is_web_link
 
 USER_AGENT = f"podcastify/{__version__} (+https://github.com/podcastify/podcastify)"
 MAX_REDIRECTS = 5
@@ -49,7 +50,8 @@ class Response:
 
 
 def is_http_url(value: str) -> bool:
-    return urlsplit(value).scheme.lower() in ("http", "https")
+    """Only http(s) is ever fetched or published (one rule, shared with publishing)."""
+    return is_web_link(value)
 
 
 def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, str]:

@@ -29,6 +29,9 @@ class Engine(Protocol):
     """A loaded speech engine: text in, mono 16-bit PCM chunks out."""
 
     name: str
+    """The name it is registered under."""
+    language: str
+    """Language the voice speaks (``en-us``), to warn about articles in another one."""
 
     def synthesize(self, text: str) -> Iterator[Speech]:
         """Speak one sentence (or a short run of text); may yield several chunks."""

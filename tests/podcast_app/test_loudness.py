@@ -49,6 +49,7 @@ class RecordingPiper:
         self.inner = PiperEngine(options)
         self.inner.config = SynthesisConfig(normalize_audio=False, volume=volume)
         self.name = f"piper-volume-{volume}"
+        self.language = self.inner.language
         self.spoken: list[Speech] = []
 
     def synthesize(self, text: str):

@@ -24,6 +24,7 @@ class WordClock:
     """A fast fake engine: 100 ms of a constant tone per word, so lengths are known."""
 
     name = "wordclock"
+    language = "en"
 
     def __init__(self, options: EngineOptions) -> None:
         self.options = options
