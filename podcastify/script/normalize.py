@@ -372,7 +372,7 @@ _ISO_DATE_RE = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![
 _NUMERIC_DATE_RE = re.compile(
     r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/-])"
 )
-_DOTTED_DATE_RE = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\w.])")
+_DOTTED_DATE_RE = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\w|\.\d)")
 _MONTH_DAY_RE = re.compile(
     rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])\b"
     rf"(?:,?\s+(?P<y>\d{{4}})(?![\w,.]\d))?"
@@ -519,6 +519,25 @@ def _phone_group(group: str) -> str:
     if len(group) == 3 and group.endswith("00") and group[0] != "0":
         return f"{_DIGIT_WORDS[int(group[0])]} hundred"  # 800 numbers
     return _digits(group)
+
+
+_DOTTED_NUMBER_RE = re.compile(r"(?<![\w.])(?P<parts>\d+(?:\.\d+){2,})(?!\w|\.\d)")
+
+
+def _dotted_part(part: str) -> str:
+    return _digits(part) if len(part) > 1 and part.startswith("0") else _cardinal(int(part))
+
+
+def expand_dotted_numbers(text: str) -> str:
+    """Say versions "1.2.3" as "one point two point three", addresses with "dot"."""
+
+    def spoken(match: re.Match[str]) -> str:
+        parts = match.group("parts").split(".")
+        is_address = len(parts) == 4 and all(int(p) <= 255 for p in parts)
+        joiner = " dot " if is_address else " point "
+        return joiner.join(_dotted_part(p) for p in parts)
+
+    return _DOTTED_NUMBER_RE.sub(spoken, text)
 
 
 def expand_phone_numbers(text: str) -> str:
@@ -1133,6 +1152,7 @@ NORMALIZERS: tuple[Callable[[str], str], ...] = (
     expand_initialisms,
     expand_number_prefixes,
     expand_dates,
+    expand_dotted_numbers,
     expand_times,
     expand_phone_numbers,
     expand_signs,

@@ -197,6 +197,24 @@ MULTIPLICATION = [
 ]
 
 
+DOTTED_NUMBERS = [
+    ("Version 1.2.3 is out.", "Version one point two point three is out."),
+    ("Update to 10.15.7 now.", "Update to ten point fifteen point seven now."),
+    ("Python 3.11.7 ships today.", "Python three point eleven point seven ships today."),
+    (
+        "Visit 127.0.0.1 in a browser.",
+        "Visit one hundred twenty-seven dot zero dot zero dot one in a browser.",
+    ),
+    ("The server at 10.0.0.2 answered.", "The server at ten dot zero dot zero dot two answered."),
+    ("It was on 10.5.2024.", "It was on the tenth of May, twenty twenty-four."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), DOTTED_NUMBERS)
+def test_expand_dotted_numbers(written: str, spoken: str, assert_spoken: Check) -> None:
+    assert_spoken(written, spoken)
+
+
 @pytest.mark.parametrize(("written", "spoken"), YEARS)
 def test_expand_years(written: str, spoken: str, assert_spoken: Check) -> None:
     assert_spoken(written, spoken)
