@@ -33,38 +33,7 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 _SENTENCE_END = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
 
-_CONTAINER_TAGS = frozenset(
-    {
-        "html",
-        "body",
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "hgroup",
-        "address",
-        "center",
-        "details",
-        "summary",
-        "dl",
-        "dt",
-        "dd",
-        "ul",
-        "ol",
-        "menu",
-        "dir",
-        "p",
-        "hr",
-        "fieldset",
-        "footer",
-        "figure",
-        "form",
-        "caption",
-        "h5",
-        "h6",
-    }
-)
+_CONTAINER_TAGS = nw.CONTAINER_TAGS
 _BLOCK_TAGS = _CONTAINER_TAGS | nw.BLOCK_HEADING_TAGS | {"li", "blockquote"}
 _PROTECTED_TAGS = frozenset({"html", "body", "main"})
 

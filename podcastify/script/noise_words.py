@@ -565,3 +565,37 @@ MINOR_TITLE_WORDS: frozenset[str] = frozenset(
      "is", "are", "be", "it", "its", "than", "so", "yet", "&"}
 )  # fmt: skip
 """Words left lower-case in Title Case, ignored when judging whether a line is a title."""
+
+#: Elements that only hold other blocks; loose text inside them is read as a paragraph.
+CONTAINER_TAGS = frozenset(
+    {
+        "html",
+        "body",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "hgroup",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "dl",
+        "dt",
+        "dd",
+        "ul",
+        "ol",
+        "menu",
+        "dir",
+        "p",
+        "hr",
+        "fieldset",
+        "footer",
+        "figure",
+        "form",
+        "caption",
+        "h5",
+        "h6",
+    }
+)

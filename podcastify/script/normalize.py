@@ -284,9 +284,6 @@ def expand_titles(text: str) -> str:
 
 _SUFFIX_RE = re.compile(rf"(?<=\s)(?P<abbr>{_alternation(words.NAME_SUFFIXES)})(?P<dot>\.)?(?!\w)")
 _SUFFIX_AFTER_RE = re.compile(r"(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)?|&),?$")
-_SUFFIXES_WITHOUT_STOP = frozenset(
-    {"St", "Dr", "Jr", "Sr", "Inc", "Ave", "Blvd", "Rd", "Hwy", "Ln", "Pkwy"}
-)
 
 
 def expand_name_suffixes(text: str) -> str:
@@ -294,7 +291,7 @@ def expand_name_suffixes(text: str) -> str:
 
     def replace(match: re.Match[str]) -> str:
         abbr, dot = match.group("abbr"), match.group("dot")
-        if not dot and abbr not in _SUFFIXES_WITHOUT_STOP:
+        if not dot and abbr not in words.SUFFIXES_WITHOUT_STOP:
             return match.group(0)
         before = match.string[: match.start()].rstrip().rpartition(" ")[2]
         always = dot and abbr in words.ALWAYS_EXPANDED_SUFFIXES

@@ -1030,3 +1030,8 @@ SYMBOL_WORDS: dict[str, str] = {
 #: word is read as the article "uh", so "M&A deals" would sound like "M and uh deals". Piper's
 #: inline phoneme syntax gives the letter name.
 LETTER_NAMES: dict[str, str] = {"A": "[[ ˈeɪ ]]"}
+
+#: Name suffixes that are expanded even when written without their full stop ("Main St").
+SUFFIXES_WITHOUT_STOP: frozenset[str] = frozenset(
+    {"St", "Dr", "Jr", "Sr", "Inc", "Ave", "Blvd", "Rd", "Hwy", "Ln", "Pkwy"}
+)
