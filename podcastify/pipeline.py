@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -204,10 +204,10 @@ class Builder:
                     self._publish_new(sources, state, channel, cover, result)
             except KeyboardInterrupt:
                 # What is finished is in the state: publish it before stopping.
-                publish_site(self.out_dir, channel, state.episodes())
+                self._publish(state, channel)
                 raise
             removed = self._apply_retention(state)
-            publish_site(self.out_dir, channel, state.episodes())
+            self._publish(state, channel)
             # Files go only once the feed no longer lists them (a kill in between leaves
             # orphans, which the next run removes).
             for episode in removed:
@@ -240,7 +240,7 @@ class Builder:
             episode = self._make_episode(
                 article, script_style(self.settings), state, channel, cover, replacing=old
             )
-            publish_site(self.out_dir, channel, state.episodes())
+            self._publish(state, channel)
             self._delete_files(old)
         return episode
 
@@ -402,6 +402,10 @@ class Builder:
         for episode in removed:
             state.remove(episode.guid)
         return removed
+
+    def _publish(self, state: State, channel: Channel) -> None:
+        """Write index.html and feed.xml from the state as it is now."""
+        publish_site(self.out_dir, replace(channel, updated=state.changed_at()), state.episodes())
 
     def _delete_files(self, episode: Episode) -> None:
         for name in (episode.filename, *episode.transcripts, episode.chapters_file):

@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from podcastify.errors import StateError
@@ -201,8 +201,21 @@ class State:
             datetime.now().astimezone().isoformat(),
         )
 
+    @staticmethod
+    def _changed(db: sqlite3.Connection) -> None:
+        """Remember when the list of episodes last changed (the feed's lastBuildDate)."""
+        db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('changed_at', ?)",
+            (datetime.now(UTC).replace(microsecond=0).isoformat(),),
+        )
+
+    def changed_at(self) -> datetime | None:
+        value = self.get_meta("changed_at")
+        return datetime.fromisoformat(value) if value else None
+
     def add(self, episode: Episode) -> None:
         with self.transaction() as db:
+            self._changed(db)
             self._owned(db, episode)
             db.execute(
                 "INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._row(episode)
@@ -211,6 +224,7 @@ class State:
     def replace(self, episode: Episode) -> None:
         """Swap a published episode's row for a new one with the same GUID, atomically."""
         with self.transaction() as db:
+            self._changed(db)
             self._retire(db, episode.guid, removed=False)
             self._owned(db, episode)
             db.execute("DELETE FROM episodes WHERE guid = ?", (episode.guid,))
@@ -224,6 +238,7 @@ class State:
     def remove(self, guid: str) -> None:
         """Unpublish an episode for good: its GUID is not made again, its name not reused."""
         with self.transaction() as db:
+            self._changed(db)
             self._retire(db, guid, removed=True)
             db.execute("DELETE FROM episodes WHERE guid = ?", (guid,))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from datetime import datetime
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import lxml.etree  # noqa: F401  (feedgen.util needs lxml.etree imported)
@@ -90,6 +91,8 @@ class Channel:
     """podcast:guid, fixed once for the life of the feed."""
     locked: bool = False
     """podcast:locked: ask hosts not to import the feed elsewhere."""
+    updated: datetime | None = None
+    """When the list of episodes last changed: the feed's lastBuildDate."""
 
     @property
     def feed_url(self) -> str:
@@ -173,7 +176,9 @@ def build_feed(channel: Channel, episodes: list[Episode]) -> bytes:
     fg.podcastindex.guid(channel.podcast_guid)
     fg.podcastindex.locked(channel.locked, channel.owner_email)
     fg.podcastindex.explicit(channel.explicit)
-    if episodes:
+    if channel.updated is not None:
+        fg.lastBuildDate(channel.updated)
+    elif episodes:
         fg.lastBuildDate(max(e.published for e in episodes))
 
     for episode in episodes:

@@ -163,8 +163,9 @@ def test_second_run_synthesises_nothing_and_keeps_the_feed(built):
 
     out = built["out"]
     before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.glob("*.mp3")}
+    feed_before = _feed(out)
     episodes_before = [
-        (e.id, e.enclosures[0].href, e.enclosures[0].length) for e in _feed(out).entries
+        (e.id, e.enclosures[0].href, e.enclosures[0].length) for e in feed_before.entries
     ]
     again = run_podcastify(*built["args"], cwd=built["work"])
     assert again.returncode == 0, again.stderr
@@ -174,6 +175,8 @@ def test_second_run_synthesises_nothing_and_keeps_the_feed(built):
     assert [
         (e.id, e.enclosures[0].href, e.enclosures[0].length) for e in _feed(out).entries
     ] == episodes_before
+    # Nothing changed, so the feed does not claim to be newer.
+    assert _feed(out).feed.updated == feed_before.feed.updated
 
 
 def test_a_new_item_makes_exactly_one_new_episode(built):
@@ -181,6 +184,7 @@ def test_a_new_item_makes_exactly_one_new_episode(built):
 
     out = built["out"]
     before = {p.name: p.stat().st_mtime_ns for p in out.glob("*.mp3")}
+    updated_before = _feed(out).feed.updated_parsed
     built["site"].add("/feed.xml", rss([NEW_ITEM, *ITEMS]), "application/rss+xml")
     result = run_podcastify(*built["args"], cwd=built["work"])
     assert result.returncode == 0, result.stderr
@@ -191,6 +195,7 @@ def test_a_new_item_makes_exactly_one_new_episode(built):
     assert all(after[name] == mtime for name, mtime in before.items())
     titles = [e.title for e in _feed(out).entries]
     assert titles == ["Snow Has Colours", "Why Bread Rises", "Tides and the Moon"]
+    assert _feed(out).feed.updated_parsed >= updated_before
 
 
 def test_list_shows_published_episodes(built):
