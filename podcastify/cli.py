@@ -50,6 +50,10 @@ class ConsoleReporter(Reporter):
             click.echo("\r\033[K", nl=False, err=True)
         click.echo(text, err=True)
 
+    def step(self, message: str) -> None:
+        if self.live:
+            click.echo(f"\r\033[K  {message}…", nl=False, err=True)
+
     def source_failed(self, source: str, message: str) -> None:
         self._line(f"error: {message}")
 

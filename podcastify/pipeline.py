@@ -44,6 +44,9 @@ SUMMARY_CHARS = 600
 class Reporter:
     """Receives progress; the CLI shows it, the library default stays silent."""
 
+    def step(self, message: str) -> None:
+        """A long step without a counter has started (fetching, mastering)."""
+
     def source_failed(self, source: str, message: str) -> None: ...
     def warn(self, message: str) -> None: ...
     def article_started(self, index: int, total: int, article: Article) -> None: ...
@@ -106,6 +109,7 @@ def collect_articles(
     seen: set[str] = set()
     articles: list[Article] = []
     for source in sources:
+        reporter.step(f"reading {source}")
         try:
             found = read_source(source, fetch_limits(settings), reporter.warn)
         except PodcastifyError as exc:
@@ -236,6 +240,7 @@ class Builder:
                 problems = f" ({'; '.join(failed)})" if failed else ""
                 raise PodcastifyError(f"the article {guid!r} is no longer in the sources{problems}")
             self.engine()
+            self.reporter.article_started(1, 1, matches[0])
             article = complete_article(matches[0], fetch_limits(self.settings), self.reporter.warn)
             episode = self._make_episode(
                 article, script_style(self.settings), state, channel, cover, replacing=old
@@ -321,6 +326,7 @@ class Builder:
         state.begin_files(stem)
         summary = _summary(article, script)
         with temporary_sibling(target) as temp:
+            self.reporter.step("mastering and encoding")
             rendered = render(spoken, sound(self.settings), temp)
             checkpoint("encode")
             write_tags(

@@ -80,5 +80,6 @@ def test_on_a_terminal_synthesis_progress_is_shown(tmp_path):
     os.close(leader)
     screen = b"".join(chunks).decode("utf-8", "replace")
     assert "speaking [" in screen and "sentences" in screen
+    assert "mastering and encoding" in screen and "reading a.txt" in screen
     assert "\r" in screen
     assert "1 added, 0 skipped, 0 failed" in screen
