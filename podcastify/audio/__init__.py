@@ -46,10 +46,29 @@ def fit_timings(track: Track, duration: float) -> tuple[list[Chapter], list[Cue]
     return chapters, cues
 
 
+def pad_to_whole_second(track: Track) -> Track:
+    """Lengthen the closing silence so the episode lasts a whole number of seconds.
+
+    Feeds state itunes:duration in whole seconds; with this the stated duration, TLEN and
+    what a player decodes agree to within the MP3 encoder's few milliseconds.
+    """
+    from pydub import AudioSegment
+
+    missing_ms = -len(track.audio) % 1000
+    if not missing_ms:
+        return track
+    rate = track.audio.frame_rate
+    silence = AudioSegment.silent(duration=missing_ms, frame_rate=rate).set_channels(1)
+    return Track(
+        audio=track.audio + silence.set_sample_width(2), cues=track.cues, chapters=track.chapters
+    )
+
+
 def render(sections: list[SpokenSection], sound: Sound, path: Path) -> RenderedAudio:
     """Assemble, master and encode to ``path`` (untagged); return timings and duration."""
     track = assemble(sections, sound.pauses)
     track = add_music(track, sound.intro_music, sound.outro_music)
+    track = pad_to_whole_second(track)
     encode(track.audio, path, sound.mastering)
     duration = mp3_duration(path)
     chapters, cues = fit_timings(track, duration)

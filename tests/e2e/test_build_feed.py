@@ -138,7 +138,7 @@ def test_mp3_is_cbr_mono_44k_with_tags_that_read_back(built):
         assert str(tags["TGID"]) == item.guid
         # Duration: the feed's whole seconds match the decoded audio within a second.
         duration = decoded_duration(path)
-        assert abs(int(entry.itunes_duration) - duration) <= 1.0
+        assert abs(int(entry.itunes_duration) - duration) <= 0.1
         assert abs(info.length - duration) <= 0.1
 
 

@@ -53,7 +53,7 @@ def test_gtts_episode_goes_through_the_same_path(cli, site, tmp_path, google):
     assert int(entry.enclosures[0].length) == mp3.stat().st_size
     # The fake's tones last 50 ms a character: the episode is at least that long.
     assert decoded_duration(mp3) >= 0.05 * len(spoken) * 0.9
-    assert abs(int(entry.itunes_duration) - decoded_duration(mp3)) <= 1
+    assert abs(int(entry.itunes_duration) - decoded_duration(mp3)) <= 0.1
 
 
 def test_gtts_retries_429_and_5xx_then_publishes(cli, site, tmp_path, google):

@@ -170,7 +170,7 @@ def test_durations_agree_tlen_mutagen_decoder_and_feed(episode):
     itunes = int(episode["item"].find("itunes:duration", rules.NS).text)
     assert abs(tlen - decoded) <= 0.1, (tlen, decoded)
     assert abs(length - decoded) <= 0.1, (length, decoded)
-    assert abs(itunes - decoded) <= 1.0, (itunes, decoded)
+    assert abs(itunes - decoded) <= 0.1, (itunes, decoded)  # episodes last whole seconds
     assert itunes == round(length)
 
 

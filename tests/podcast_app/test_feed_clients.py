@@ -153,7 +153,7 @@ def test_feedparser_sees_every_episode_enclosure_duration_and_link(built, files)
         assert _local(built, enclosure.href) == found["mp3"]
         assert int(enclosure.length) == found["mp3"].stat().st_size
         assert enclosure.type == "audio/mpeg"
-        assert abs(int(entry.itunes_duration) - found["duration"]) <= 1.0
+        assert abs(int(entry.itunes_duration) - found["duration"]) <= 0.1
         # feedparser keeps only the last podcast:transcript of an item: the JSON one.
         assert entry.podcast_transcript["type"] == "application/json"
         assert _local(built, entry.podcast_transcript["url"]).name.endswith(".transcript.json")

@@ -151,7 +151,7 @@ def test_first_episodes_audio_duration_matches_the_feed(page, site):
     first = rules.items(site["root"])[0]
     itunes = int(first.find("itunes:duration", rules.NS).text)
     print(f"browser audio.duration {page['duration']:.3f} s, itunes:duration {itunes} s")
-    assert abs(page["duration"] - itunes) <= 1.0
+    assert abs(page["duration"] - itunes) <= 0.1
 
 
 def test_titles_show_as_text_and_no_script_runs(page, site):

@@ -104,3 +104,15 @@ def test_progress_counts_every_sentence():
         SCRIPT, load_engine("wordclock", EngineOptions()), lambda d, t: seen.append((d, t))
     )
     assert seen == [(i, 7) for i in range(1, 8)]
+
+
+@pytest.mark.parametrize("words", [1, 7, 10, 23])
+def test_episodes_are_padded_to_whole_seconds_without_moving_any_cue(words):
+    from podcastify.audio import pad_to_whole_second
+
+    script = Script(title="T", sections=(Section("Body", ((" ".join(["w"] * words),),)),))
+    track = assemble(speak_script(script, load_engine("wordclock", EngineOptions())), Pauses())
+    padded = pad_to_whole_second(track)
+    assert len(padded.audio) % 1000 == 0
+    assert 0 <= len(padded.audio) - len(track.audio) < 1000
+    assert padded.cues == track.cues
