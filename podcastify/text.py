@@ -7,6 +7,7 @@ import re
 import unicodedata
 from datetime import datetime
 
+import lxml.etree
 import lxml.html
 from num2words import num2words
 
@@ -51,6 +52,26 @@ def collapse_space(text: str) -> str:
 def xml_safe(text: str) -> str:
     """``text`` without the characters an XML document (the feed) cannot hold."""
     return _NOT_XML.sub("", text)
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def parse_html(markup: str) -> lxml.html.HtmlElement | None:
+    """Untrusted HTML as a tree (no network, no external entities); None when empty."""
+    markup = _XML_DECLARATION.sub("", markup or "", count=1)
+    if not markup.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(markup, parser=SAFE_HTML_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def bare_host(host: str) -> str:
+    """A host as a listener hears it: lower case, no trailing dot, no ``www.``."""
+    host = host.lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
 
 
 def is_web_link(url: str) -> bool:

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from podcastify.models import Block, BlockKind
 from podcastify.script import noise_words as nw
 from podcastify.script.html import finish_list_item
+from podcastify.text import bare_host
 
 __all__ = [
     "BLOCK_FILTERS",
@@ -132,7 +133,7 @@ def _superscript_marker(match: re.Match[str]) -> str:
 def urls_to_domain(text: str) -> str:
     """Read a link as its site (``example.com``), never as its path and query string."""
     text = _URL_RE.sub(_url_domain, text)
-    return _BARE_URL_RE.sub(lambda m: _domain(m.group(1)), text)
+    return _BARE_URL_RE.sub(lambda m: bare_host(m.group(1)), text)
 
 
 def _url_domain(match: re.Match[str]) -> str:
@@ -150,13 +151,7 @@ def _url_domain(match: re.Match[str]) -> str:
         host = urlsplit(url).hostname or ""
     except ValueError:
         host = ""
-    return _domain(host) + trailing
-
-
-def _domain(host: str) -> str:
-    """A host as spoken: lower case, without ``www.``."""
-    host = host.lower().rstrip(".")
-    return host[4:] if host.startswith("www.") else host
+    return bare_host(host) + trailing
 
 
 def strip_read_more(text: str) -> str:

@@ -17,13 +17,12 @@ from lxml import etree
 
 from podcastify.models import Block, BlockKind
 from podcastify.script import noise_words as nw
-from podcastify.text import SAFE_HTML_PARSER
+from podcastify.text import parse_html
 
 __all__ = ["finish_list_item", "html_to_blocks", "text_to_blocks"]
 
 _WS_RE = re.compile(r"\s+")
 _WORDLIKE_RE = re.compile(r"\w")
-_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CLASS_SPLIT_RE = re.compile(r"[-_:\s]+")
 _FOOTNOTE_MARK_RE = re.compile(r"^\s*[\[(]?\s*(?:\d{1,3}|[*†‡§]|[a-z])\s*[\])]?\s*$")
 _DIGITS_RE = re.compile(r"^\s*\d{1,3}\s*$")
@@ -36,8 +35,6 @@ _CLOSERS = "\"'”’»)]"
 _CONTAINER_TAGS = nw.CONTAINER_TAGS
 _BLOCK_TAGS = _CONTAINER_TAGS | nw.BLOCK_HEADING_TAGS | {"li", "blockquote"}
 _PROTECTED_TAGS = frozenset({"html", "body", "main"})
-
-_PARSER = SAFE_HTML_PARSER
 
 
 def html_to_blocks(html: str) -> list[Block]:
@@ -69,14 +66,8 @@ def finish_list_item(text: str) -> str:
 
 
 def _parse_body(html: str) -> lxml.html.HtmlElement | None:
-    """Parse without network or external entities; the body, or None if nothing is there."""
-    html = _XML_DECL_RE.sub("", html or "", count=1)
-    if not html.strip():
-        return None
-    try:
-        root = lxml.html.document_fromstring(html, parser=_PARSER)
-    except (etree.ParserError, ValueError):
-        return None
+    """The body of untrusted HTML, or None if nothing is there."""
+    root = parse_html(html)
     if root is None:
         return None
     body = root.find("body")

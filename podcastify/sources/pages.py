@@ -16,10 +16,9 @@ from urllib.parse import urlsplit
 
 import lxml.html
 import trafilatura
-from lxml import etree
 
 from podcastify.errors import SourceError
-from podcastify.text import SAFE_HTML_PARSER
+from podcastify.text import SAFE_HTML_PARSER, bare_host, parse_html
 
 __all__ = ["ExtractedPage", "extract_page", "looks_like_teaser"]
 
@@ -40,7 +39,6 @@ class ExtractedPage:
 
 
 _PARSER = SAFE_HTML_PARSER
-_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _WS_RE = re.compile(r"\s+")
 _MIN_WORDS = 20
 """Fewer words than this in the extracted body is not an article."""
@@ -68,7 +66,7 @@ _PUBLISHED_META = (
 
 def extract_page(html: str, url: str) -> ExtractedPage:
     """The article in ``html`` (fetched from ``url``); SourceError when there is none."""
-    tree = _parse(html)
+    tree = parse_html(html)
     if tree is None:
         raise SourceError(f"no article text found at {url}")
     document = _extract(tree, url)
@@ -86,17 +84,6 @@ def extract_page(html: str, url: str) -> ExtractedPage:
         site_name=head.get("sitename") or _domain(url),
         language=_language(tree),
     )
-
-
-def _parse(html: str) -> lxml.html.HtmlElement | None:
-    """The page as a tree, parsed without network access or external entities."""
-    html = _XML_DECL_RE.sub("", html or "", count=1)
-    if not html.strip():
-        return None
-    try:
-        return lxml.html.document_fromstring(html, parser=_PARSER)
-    except (etree.ParserError, ValueError):
-        return None
 
 
 def _extract(
@@ -238,10 +225,9 @@ def _language(tree: lxml.html.HtmlElement) -> str:
 def _domain(url: str) -> str:
     """The host of ``url`` without ``www.``, as a last-resort site name."""
     try:
-        host = urlsplit(url).hostname or ""
+        return bare_host(urlsplit(url).hostname or "")
     except ValueError:
         return ""
-    return host[4:] if host.startswith("www.") else host
 
 
 # --- Teasers ----------------------------------------------------------------------------
@@ -283,7 +269,7 @@ def looks_like_teaser(html_or_text: str) -> bool:
 
 def _plain_text(html: str) -> str:
     """The text of an HTML fragment, block boundaries kept as spaces."""
-    tree = _parse(html)
+    tree = parse_html(html)
     if tree is None:
         return _TAG_RE.sub(" ", html)
     for el in list(tree.iter("script", "style", "noscript")):
