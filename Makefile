@@ -30,4 +30,4 @@ bench: $(VENV)/.installed
 
 clean:
 	rm -rf audio/*.mp3 audio/*.vtt audio/*.srt audio/*.json audio/feed.xml audio/index.html \
-		audio/cover.png audio/cover.jpg samples/.podcastify
+		audio/cover.png audio/cover.jpg .podcastify samples/.podcastify

@@ -7,6 +7,10 @@ a non-zero exit; the exit status of ``build`` says how much was published:
 1  nothing could be published (every failing source or article, or a fatal error)
 2  bad usage (unknown option, missing argument)
 3  some episodes were published and some sources or articles failed
+
+Only click and the light modules (settings, config, errors) are imported at start-up; the
+pipeline and its stages are imported by the commands that run them, so ``--help`` and
+``list`` answer at once.
 """
 
 from __future__ import annotations
@@ -15,30 +19,29 @@ import contextlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from podcastify import __version__
-from podcastify.config import CONFIG_FILENAME, Settings, load_settings
+from podcastify.config import CONFIG_FILENAME, Config, load_config, state_dir
 from podcastify.errors import PodcastifyError
-from podcastify.models import Article, Episode
-from podcastify.pipeline import (
-    Builder,
-    BuildResult,
-    Reporter,
-    format_script,
-    list_episodes,
-    scripts_for,
-)
+from podcastify.settings import Settings
 from podcastify.text import format_duration
+
+if TYPE_CHECKING:
+    from podcastify.models import Article, Episode
+    from podcastify.pipeline import BuildResult, Failure
+
+OPTION_NAMES = {"max_episodes": "--keep"}
+"""Options whose name is not the setting's (``--base-url`` is ``base_url``)."""
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_PARTIAL = 3
 
 
-class ConsoleReporter(Reporter):
+class ConsoleReporter:
     """Progress on stderr: a line per article, a live sentence counter on a terminal."""
 
     def __init__(self, quiet: bool) -> None:
@@ -54,12 +57,12 @@ class ConsoleReporter(Reporter):
         if self.live:
             click.echo(f"\r\033[K  {message}…", nl=False, err=True)
 
-    def source_failed(self, source: str, message: str) -> None:
-        self._line(f"error: {message}")
-
     def warn(self, message: str) -> None:
         if not self.quiet:
             self._line(f"warning: {message}")
+
+    def failed(self, failure: Failure) -> None:
+        self._line(f"error: {failure}")
 
     def article_started(self, index: int, total: int, article: Article) -> None:
         if not self.quiet:
@@ -76,13 +79,6 @@ class ConsoleReporter(Reporter):
         if not self.quiet:
             self._line(f"  added {episode.filename} ({format_duration(episode.duration)})")
 
-    def article_failed(self, article: Article, message: str) -> None:
-        self._line(
-            f"error: {message}"
-            if article.title in message
-            else f"error: {article.title}: {message}"
-        )
-
 
 @contextlib.contextmanager
 def library_errors() -> Iterator[None]:
@@ -96,13 +92,25 @@ def library_errors() -> Iterator[None]:
         raise click.ClickException(f"{where}{exc.strerror or exc}") from None
 
 
-def _settings(config: Path | None, **overrides: Any) -> tuple[Settings, Path]:
+def _config(config: Path | None, **overrides: Any) -> Config:
     with library_errors():
-        return load_settings(config, overrides)
+        loaded = load_config(config, overrides, options=OPTION_NAMES)
+    for note in loaded.notes:
+        click.echo(f"note: {note}", err=True)
+    return loaded
+
+
+def _one(config: Path | None, **overrides: Any) -> Settings:
+    """The podcast a single-podcast command works on."""
+    loaded = _config(config, **overrides)
+    if len(loaded.podcasts) > 1:
+        names = ", ".join(p.name for p in loaded.podcasts)
+        raise click.UsageError(f"{loaded.path} holds several podcasts ({names}); pick one")
+    return loaded.podcasts[0]
 
 
 def _sources(given: tuple[str, ...], settings: Settings) -> list[str]:
-    sources = list(given) or list(settings.sources)
+    sources = list(given) or list(settings.podcast.sources)
     if not sources:
         raise click.UsageError(
             f"no SOURCE given and no 'sources' in {CONFIG_FILENAME}; "
@@ -111,11 +119,25 @@ def _sources(given: tuple[str, ...], settings: Settings) -> list[str]:
     return sources
 
 
+class EngineOption(click.Option):
+    """``--engine`` whose help names the engines actually installed (read only for help)."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        from podcastify.pipeline import default_registry
+
+        registry = default_registry()
+        self.help = f"Speech engine: {', '.join(registry.names())} (default: piper)."
+        return super().get_help_record(ctx)
+
+
 config_option = click.option(
     "--config",
     "config",
     type=click.Path(dir_okay=False, path_type=Path),
     help=f"Settings file (default: ./{CONFIG_FILENAME} when it exists).",
+)
+out_option = click.option(
+    "--out", type=click.Path(file_okay=False), help="Output folder (default: audio/)."
 )
 
 
@@ -127,13 +149,13 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("sources", nargs=-1, metavar="SOURCE...")
-@click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: audio/).")
+@out_option
 @click.option(
     "--base-url", help="Public URL of the output folder (default: http://localhost:8000/)."
 )
-@click.option("--engine", help="Speech engine: piper (offline, default) or gtts (Google, online).")
+@click.option("--engine", cls=EngineOption, help="Speech engine.")
 @click.option(
-    "--voice", help="Engine voice: for piper an .onnx model path; for gtts a Google domain."
+    "--voice", help="Engine voice: for piper a voice name or .onnx path; for gtts a Google domain."
 )
 @click.option(
     "--limit",
@@ -171,7 +193,9 @@ def build(
     file. Articles already published are skipped. Exit status: 0 all published, 1 nothing
     could be published, 3 some failed.
     """
-    settings, state_dir = _settings(
+    from podcastify.pipeline import Builder
+
+    settings = _one(
         config,
         out=out,
         base_url=base_url,
@@ -184,8 +208,8 @@ def build(
     reporter = ConsoleReporter(quiet)
     try:
         with library_errors():
-            builder = Builder(settings, state_dir, reporter)
-            result = builder.run(chosen, rebuild_feed_only=rebuild_feed)
+            builder = Builder(settings, reporter=reporter)
+            result = builder.rebuild_feed() if rebuild_feed else builder.run(chosen)
     except KeyboardInterrupt:
         click.echo("\ninterrupted: episodes finished so far are published", err=True)
         sys.exit(130)
@@ -201,20 +225,21 @@ def _exit_code(result: BuildResult) -> int:
 
 
 def _summary(result: BuildResult, settings: Settings) -> None:
+    removed = len(result.removed)
     click.echo(
         f"{len(result.added)} added, {result.skipped} skipped, {len(result.failed)} failed"
-        + (f", {result.removed} removed" if result.removed else ""),
+        + (f", {removed} removed" if removed else ""),
         err=True,
     )
     if result.feed_path is not None:
-        click.echo(f"feed: {result.feed_path}  (URL {settings.feed_url})")
-        click.echo(f"serve it: podcastify serve --dir {settings.out}")
+        click.echo(f"feed: {result.feed_path}  (URL {settings.publish.feed_url})")
+        click.echo(f"serve it: podcastify serve --dir {settings.publish.out}")
 
 
 @cli.command()
 @click.argument("guid")
 @click.argument("sources", nargs=-1, metavar="[SOURCE...]")
-@click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: audio/).")
+@out_option
 @click.option("--base-url", help="Public URL of the output folder.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress; errors only.")
 @config_option
@@ -231,10 +256,12 @@ def refresh(
     The episode keeps its GUID but gets a new file name, since podcast apps cache audio
     by URL. SOURCE... defaults to the configured sources.
     """
-    settings, state_dir = _settings(config, out=out, base_url=base_url)
+    from podcastify.pipeline import Builder
+
+    settings = _one(config, out=out, base_url=base_url)
     reporter = ConsoleReporter(quiet)
     with library_errors():
-        episode = Builder(settings, state_dir, reporter).refresh(guid, _sources(sources, settings))
+        episode = Builder(settings, reporter=reporter).refresh(guid, _sources(sources, settings))
     if not quiet:
         click.echo(f"refreshed {episode.title}: now {episode.filename}", err=True)
 
@@ -244,7 +271,9 @@ def refresh(
 @config_option
 def script(sources: tuple[str, ...], config: Path | None) -> None:
     """Print the narration script(s) exactly as they would be spoken; nothing is synthesised."""
-    settings, _ = _settings(config)
+    from podcastify.pipeline import format_script, scripts_for
+
+    settings = _one(config)
     chosen = _sources(sources, settings)
     with library_errors():
         scripts, failed = scripts_for(chosen, settings, ConsoleReporter(quiet=False))
@@ -257,34 +286,48 @@ def script(sources: tuple[str, ...], config: Path | None) -> None:
 
 
 @cli.command(name="list")
-@click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: audio/).")
+@out_option
 @config_option
 def list_command(out: str | None, config: Path | None) -> None:
     """List the episodes published so far: date, duration, title, file."""
-    settings, state_dir = _settings(config, out=out)
+    from podcastify.state import read_episodes
+
+    settings = _one(config, out=out)
     with library_errors():
-        episodes = list_episodes(state_dir)
+        episodes = read_episodes(state_dir(settings))
     if not episodes:
         click.echo("no episodes published yet", err=True)
         return
     for episode in episodes:
         click.echo(
             f"{episode.published:%Y-%m-%d}  {format_duration(episode.duration):>8}  "
-            f"{episode.title}  {Path(settings.out) / episode.filename}"
+            f"{episode.title}  {Path(settings.publish.out) / episode.filename}"
         )
+
+
+@cli.command()
+def engines() -> None:
+    """List the speech engines that are installed, and plugins that failed to load."""
+    from podcastify.pipeline import default_registry
+
+    registry = default_registry()
+    for name in registry.names():
+        click.echo(name)
+    for name, reason in sorted(registry.broken.items()):
+        click.echo(f"{name}  (failed to load: {reason})")
 
 
 @cli.command()
 @click.option("--force", is_flag=True, help="Overwrite an existing podcastify.toml.")
 def init(force: bool) -> None:
     """Write a commented podcastify.toml in the current folder to start from."""
-    from podcastify.starter import STARTER_CONFIG
+    from podcastify.starter import render_starter
 
     target = Path.cwd() / CONFIG_FILENAME
     if target.exists() and not force:
         raise click.ClickException(f"{target} already exists (use --force to overwrite)")
     with library_errors():
-        target.write_text(STARTER_CONFIG, encoding="utf-8")
+        target.write_text(render_starter(), encoding="utf-8")
     click.echo(f"wrote {target}; edit it, then run: podcastify build")
 
 
@@ -310,8 +353,7 @@ def serve(directory: Path | None, host: str, port: int, quiet: bool, config: Pat
     from podcastify.server import serve as run_server
 
     if directory is None:
-        settings, _ = _settings(config)
-        directory = Path(settings.out)
+        directory = Path(_one(config).publish.out)
     with library_errors():
         run_server(directory, host, port, quiet=quiet)
 

@@ -1,309 +1,361 @@
-"""Settings: one frozen dataclass, filled from podcastify.toml and then the command line.
+"""podcastify.toml → the settings of one or more podcasts, every key checked.
 
-The file is read with :mod:`tomllib`; every key is checked for name and type so that a typo
-is reported with its key and line instead of being silently ignored.
+The file mirrors :class:`~podcastify.settings.Settings`: a table per section (``[podcast]``,
+``[voice]``, ``[audio]`` …). Because key names are unique across sections, a key may also
+stand alone at the top of the file (a default for every podcast) or, in a ``[[podcast]]``
+table, without its section. Names, types and rules all come from the section dataclasses,
+so an error names the file, the line, the key and its section, and nothing here repeats a
+field.
 """
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 import tomllib
-from dataclasses import dataclass, fields, replace
+import typing
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from podcastify.categories import category_error
 from podcastify.errors import ConfigError
+from podcastify.settings import Settings, all_keys, key_home, sections
 from podcastify.text import slugify
 
 CONFIG_FILENAME = "podcastify.toml"
 STATE_DIRNAME = ".podcastify"
 
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,3})?$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+LEGACY_TABLES: dict[str, tuple[str, ...]] = {
+    "build": (
+        "sources",
+        "engine",
+        "voice",
+        "out",
+        "base_url",
+        "max_episodes",
+        "timeout",
+        "retry_seconds",
+        "max_bytes",
+    ),
+    "script": ("sentence_pause_ms", "paragraph_pause_ms", "section_pause_ms"),
+}
+"""Where an older podcastify.toml put keys that have moved since; such a file still reads."""
+
+_KINDS = {
+    str: "a string",
+    int: "a whole number",
+    float: "a number",
+    bool: "true or false",
+    tuple: "a list of strings",
+}
 
 
 @dataclass(frozen=True)
-class Settings:
-    """Everything a run needs to know, after the config file and options are merged."""
+class Config:
+    """What a config file (or none) says: the podcasts it defines, and notes for the user."""
 
-    title: str = "My Articles"
-    """Podcast title: the channel title, the ID3 album and the cover text."""
-    description: str = "Articles read aloud by podcastify."
-    """Podcast description shown by podcast apps."""
-    author: str = "podcastify"
-    """Podcast author (itunes:author); episodes use the article's own author when known."""
-    owner_name: str = ""
-    """Owner name for itunes:owner; defaults to the author."""
-    owner_email: str = "podcast@example.com"
-    """Owner email for itunes:owner (Apple uses it to verify ownership)."""
-    language: str = "en"
-    """ISO 639 language code of the podcast (``en`` or ``en-US``); gTTS speaks in it."""
-    category: str = "News"
-    """Apple Podcasts category, optionally ``"Category > Subcategory"``."""
-    explicit: bool = False
-    """Whether the podcast contains explicit content (itunes:explicit)."""
-    link: str = ""
-    """Website of the podcast; defaults to the base URL."""
-    cover: str = ""
-    """Path to a square PNG/JPEG cover, 1400–3000 px; empty = generate one from the title."""
-    sources: tuple[str, ...] = ()
-    """Feeds, pages or files to read when none are given on the command line."""
-    engine: str = "piper"
-    """Speech engine name from the engine registry (``piper`` or ``gtts``)."""
-    voice: str = ""
-    """Engine-specific voice: for Piper a path to an .onnx model; empty = bundled voice."""
-    out: str = "audio"
-    """Output folder: the static site that is published."""
-    base_url: str = "http://localhost:8000/"
-    """Public URL of the output folder; every URL in the feed starts with it."""
-    limit: int = 0
-    """Most new episodes to make in one run (0 = no limit)."""
-    bitrate_kbps: int = 64
-    """MP3 bitrate (CBR)."""
-    sample_rate: int = 44100
-    """MP3 sample rate in Hz."""
-    loudness_lufs: float = -16.0
-    """Integrated loudness target for every episode (Apple: −16 LUFS)."""
-    true_peak_db: float = -1.0
-    """Ceiling for the true peak in dBTP."""
-    sentence_pause_ms: int = 350
-    """Silence between sentences."""
-    paragraph_pause_ms: int = 700
-    """Silence between paragraphs."""
-    section_pause_ms: int = 1300
-    """Silence before a new section (a heading)."""
-    intro_template: str = "{podcast}. {title}. By {author}. Published {date}."
-    """What is said first; fields: podcast, title, author, date, source."""
-    outro_template: str = "This was {title}, from {source}. Narrated by {podcast}."
-    """What is said last; same fields as the intro."""
-    intro_music: str = ""
-    """Optional audio file played before the narration."""
-    outro_music: str = ""
-    """Optional audio file played after the narration."""
-    pronunciations: str = ""
-    """Optional pronunciations.toml (word → how to say it)."""
-    locked: bool = False
-    """podcast:locked: ask podcast hosts not to import this feed elsewhere."""
-    max_episodes: int = 0
-    """Keep only the newest N episodes (0 = keep all)."""
-    timeout: float = 20.0
-    """Seconds a single fetch may take in total."""
-    retry_seconds: float = 120.0
-    """Longest an online engine (gTTS) keeps retrying a busy or failing request."""
-    max_bytes: int = 10_000_000
-    """Largest response body read from the network."""
-    state_dir: str = ""
-    """Where private state lives; defaults to .podcastify/ beside the config or here."""
+    path: Path | None
+    """The file read, or None when there is none."""
+    podcasts: tuple[Settings, ...]
+    """One entry per podcast; a file without ``[[podcast]]`` defines exactly one."""
+    notes: tuple[str, ...] = ()
+    """One-line remarks for the user (keys in an old place), shown before a run."""
 
-    @property
-    def owner(self) -> str:
-        return self.owner_name or self.author
-
-    @property
-    def feed_url(self) -> str:
-        return self.base_url + "feed.xml"
-
-    @property
-    def site_link(self) -> str:
-        return self.link or self.base_url
+    def select(self, name: str | None) -> tuple[Settings, ...]:
+        """The podcast called ``name``, or every podcast when ``name`` is None."""
+        if name is None:
+            return self.podcasts
+        chosen = tuple(p for p in self.podcasts if p.name == name)
+        if not chosen:
+            known = ", ".join(p.name for p in self.podcasts if p.name) or "none"
+            raise ConfigError(f"no podcast named {name!r} in {self.path} (podcasts: {known})")
+        return chosen
 
 
-_FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
-    "title": str,
-    "description": str,
-    "author": str,
-    "owner_name": str,
-    "owner_email": str,
-    "language": str,
-    "category": str,
-    "explicit": bool,
-    "link": str,
-    "cover": str,
-    "sources": list,
-    "engine": str,
-    "voice": str,
-    "out": str,
-    "base_url": str,
-    "limit": int,
-    "bitrate_kbps": int,
-    "sample_rate": int,
-    "loudness_lufs": (int, float),
-    "true_peak_db": (int, float),
-    "sentence_pause_ms": int,
-    "paragraph_pause_ms": int,
-    "section_pause_ms": int,
-    "intro_template": str,
-    "outro_template": str,
-    "intro_music": str,
-    "outro_music": str,
-    "pronunciations": str,
-    "locked": bool,
-    "max_episodes": int,
-    "timeout": (int, float),
-    "retry_seconds": (int, float),
-    "max_bytes": int,
-    "state_dir": str,
-}
-assert set(_FIELD_TYPES) == {f.name for f in fields(Settings)}
-
-# Keys of the TOML file that are grouped in tables, mapped onto flat settings.
-_TABLE_KEYS: dict[str, dict[str, str]] = {
-    "podcast": {
-        "title": "title",
-        "description": "description",
-        "author": "author",
-        "owner_name": "owner_name",
-        "owner_email": "owner_email",
-        "language": "language",
-        "category": "category",
-        "explicit": "explicit",
-        "link": "link",
-        "cover": "cover",
-        "locked": "locked",
-    },
-    "build": {
-        "sources": "sources",
-        "engine": "engine",
-        "voice": "voice",
-        "out": "out",
-        "base_url": "base_url",
-        "limit": "limit",
-        "max_episodes": "max_episodes",
-        "timeout": "timeout",
-        "retry_seconds": "retry_seconds",
-        "max_bytes": "max_bytes",
-        "state_dir": "state_dir",
-    },
-    "audio": {
-        "bitrate_kbps": "bitrate_kbps",
-        "sample_rate": "sample_rate",
-        "loudness_lufs": "loudness_lufs",
-        "true_peak_db": "true_peak_db",
-        "intro_music": "intro_music",
-        "outro_music": "outro_music",
-    },
-    "script": {
-        "sentence_pause_ms": "sentence_pause_ms",
-        "paragraph_pause_ms": "paragraph_pause_ms",
-        "section_pause_ms": "section_pause_ms",
-        "intro_template": "intro_template",
-        "outro_template": "outro_template",
-        "pronunciations": "pronunciations",
-    },
-}
-
-_PATH_KEYS = ("cover", "out", "intro_music", "outro_music", "pronunciations", "state_dir", "voice")
+# -- types --------------------------------------------------------------------------------
 
 
-def _line_of(text: str, table: str, key: str) -> int:
-    """Best-effort line number of ``key`` inside ``[table]``, for error messages."""
-    current = ""
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if line.startswith("[") and not line.startswith("[["):
-            current = line.strip("[] ")
-        elif current == table and re.match(rf"{re.escape(key)}\s*=", line):
-            return number
-    return 0
+def _field_types() -> dict[str, type]:
+    """Key → the Python type its value must have (``tuple`` for a list of strings)."""
+    found: dict[str, type] = {}
+    for cls in sections().values():
+        for name, hint in typing.get_type_hints(cls).items():
+            found[name] = typing.get_origin(hint) or hint
+    return found
 
 
-def load_config_file(path: Path) -> dict[str, Any]:
-    """Read ``podcastify.toml`` into flat setting names, checking names and types."""
+def _field_meta(key: str) -> dict[str, Any]:
+    cls = sections()[key_home(key)]
+    return dict(next(f for f in fields(cls) if f.name == key).metadata)
+
+
+def _check_type(key: str, value: Any) -> Any:
+    """``value`` as the setting's type, or a message saying what it must be."""
+    expected = _field_types()[key]
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if expected is tuple and isinstance(value, list):
+        if all(isinstance(item, str) for item in value):
+            return tuple(value)
+        raise _Wrong("must be a list of strings")
+    if isinstance(value, bool) != (expected is bool) or not isinstance(value, expected):
+        raise _Wrong(f"must be {_KINDS.get(expected, expected.__name__)}")
+    return value
+
+
+class _Wrong(Exception):
+    """A value's problem, before the file, line and section are known."""
+
+
+def _resolve_paths(key: str, value: Any, base: Path) -> Any:
+    """Paths in a file are relative to that file (``~`` expanded)."""
+    is_path = _field_meta(key).get("path")
+    if not is_path:
+        return value
+
+    def resolve(item: str) -> str:
+        if not item or (callable(is_path) and not is_path(item)):
+            return item
+        return str((base / Path(item).expanduser()).resolve())
+
+    if isinstance(value, tuple):
+        return tuple(resolve(item) for item in value)
+    return resolve(value)
+
+
+# -- where a key is written ----------------------------------------------------------------
+
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\s\"']+?)\s*\]\]?")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+
+
+class _Lines:
+    """Line numbers of keys, by (podcast index or None, table or "", key)."""
+
+    def __init__(self, text: str) -> None:
+        self.lines: dict[tuple[int | None, str, str], int] = {}
+        podcast: int | None = None
+        table = ""
+        count = -1
+        for number, raw in enumerate(text.splitlines(), start=1):
+            if header := _HEADER.match(raw):
+                name = header.group(2).replace('"', "").replace("'", "").replace(" ", "")
+                if header.group(1) == "[[" and name == "podcast":
+                    count += 1
+                    podcast, table = count, ""
+                elif podcast is not None and name.startswith("podcast."):
+                    table = name.removeprefix("podcast.")
+                else:
+                    podcast, table = None, name
+            elif key := _KEY.match(raw):
+                self.lines.setdefault((podcast, table, key.group(1)), number)
+
+    def find(self, podcast: int | None, table: str, key: str) -> int:
+        return self.lines.get((podcast, table, key), 0)
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads one file's layers (top-level defaults, then each podcast) into flat values."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.lines = _Lines(text)
+        self.notes: list[str] = []
+        self.origin: dict[tuple[int | None, str], str] = {}
+        """(podcast index, key) → "file:line" where the value was written."""
+
+    def where(self, podcast: int | None, table: str, key: str) -> str:
+        line = self.lines.find(podcast, table, key)
+        return f"{self.path}:{line}" if line else str(self.path)
+
+    def layer(self, data: dict[str, Any], podcast: int | None) -> dict[str, Any]:
+        """Flat ``{key: value}`` of one layer: the file's top, or one ``[[podcast]]``."""
+        values: dict[str, Any] = {}
+        for name, content in data.items():
+            if isinstance(content, dict):
+                self._table(name, content, podcast, values)
+            elif name == "podcast" and isinstance(content, list) and podcast is None:
+                continue  # the [[podcast]] list, read by the caller
+            else:
+                self._value(name, content, podcast, "", values)
+        return values
+
+    def _table(
+        self, table: str, content: dict[str, Any], podcast: int | None, values: dict[str, Any]
+    ) -> None:
+        if table not in sections() and table not in LEGACY_TABLES:
+            if table in all_keys():
+                raise ConfigError(
+                    f"{self.path}: '{table}' is a setting, not a section; "
+                    f"write '{table} = …' in [{key_home(table)}]"
+                )
+            known = ", ".join(f"[{t}]" for t in sections())
+            raise ConfigError(f"{self.path}: unknown section [{table}] (known: {known})")
+        for key, value in content.items():
+            self._value(key, value, podcast, table, values)
+
+    def _value(
+        self, key: str, value: Any, podcast: int | None, table: str, values: dict[str, Any]
+    ) -> None:
+        where = self.where(podcast, table, key)
+        try:
+            home = key_home(key)
+        except KeyError:
+            if table and table in sections():
+                known = ", ".join(f.name for f in fields(sections()[table]))
+                raise ConfigError(
+                    f"{where}: unknown key '{key}' in [{table}] (known: {known})"
+                ) from None
+            close = difflib.get_close_matches(key, all_keys(), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise ConfigError(f"{where}: unknown key '{key}'{hint}") from None
+        if table and table != home:
+            if key in LEGACY_TABLES.get(table, ()):
+                self.notes.append(
+                    f"{where}: '{key}' now belongs in [{home}] (read from [{table}] for now)"
+                )
+            else:
+                raise ConfigError(
+                    f"{where}: '{key}' belongs in the [{home}] section, not [{table}]"
+                )
+        shown = table or home
+        try:
+            checked = _check_type(key, value)
+        except _Wrong as wrong:
+            raise ConfigError(f"{where}: '{key}' in [{shown}] {wrong}") from None
+        values[key] = _resolve_paths(key, checked, self.path.parent)
+        self.origin[(podcast, key)] = where
+
+
+def _parse(path: Path) -> tuple[str, dict[str, Any]]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {path}") from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+    except IsADirectoryError:
+        raise ConfigError(f"config file is a folder: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise ConfigError(f"cannot read config file {path}: {reason}") from None
     try:
-        data = tomllib.loads(text)
+        return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 
-    values: dict[str, Any] = {}
-    for table, content in data.items():
-        home = next((t for t, keys in _TABLE_KEYS.items() if table in keys), None)
-        if table not in _TABLE_KEYS and home is not None:
-            raise ConfigError(f"{path}: '{table}' belongs in the [{home}] section")
-        if table not in _TABLE_KEYS:
-            known = ", ".join(f"[{t}]" for t in _TABLE_KEYS)
-            raise ConfigError(f"{path}: unknown section [{table}] (known: {known})")
-        if not isinstance(content, dict):
-            raise ConfigError(f"{path}: '{table}' must be a section like [{table}]")
-        for key, value in content.items():
-            where = f"{path}:{_line_of(text, table, key)}"
-            name = _TABLE_KEYS[table].get(key)
-            if name is None:
-                known = ", ".join(_TABLE_KEYS[table])
-                raise ConfigError(f"{where}: unknown key '{key}' in [{table}] (known: {known})")
-            expected = _FIELD_TYPES[name]
-            wrong_bool = isinstance(value, bool) and expected is not bool
-            if wrong_bool or not isinstance(value, expected):
-                kind = expected.__name__ if isinstance(expected, type) else "number"
-                kind = {
-                    "str": "a string",
-                    "int": "a whole number",
-                    "bool": "true or false",
-                    "list": "a list of strings",
-                }.get(kind, "a number")
-                raise ConfigError(f"{where}: '{key}' in [{table}] must be {kind}")
-            if name == "sources":
-                if not all(isinstance(item, str) for item in value):
-                    raise ConfigError(f"{where}: 'sources' must be a list of strings")
-                value = tuple(
-                    item if "://" in item else str(path.parent / Path(item).expanduser())
-                    for item in value
-                )
-            if name in _PATH_KEYS and value and (name != "voice" or value.endswith(".onnx")):
-                # Paths are relative to the config file (a voice only when it is a file).
-                value = str((path.parent / Path(value).expanduser()).resolve())
-            values[name] = value
-    return values
+
+def _plain(key: str, table: str) -> str:
+    return f"'{key}' in [{table}]"
 
 
-def validate(settings: Settings) -> Settings:
-    """Check values a podcast app would reject, and normalise the base URL."""
-    base = settings.base_url
-    if not re.match(r"^https?://[^/\s]+", base):
-        raise ConfigError(f"base URL must start with http:// or https://, got {base!r}")
-    if not base.endswith("/"):
-        settings = replace(settings, base_url=base + "/")
-    if not _LANGUAGE.match(settings.language):
-        raise ConfigError(
-            f"language must be an ISO 639 code such as 'en' or 'en-US', got {settings.language!r}"
-        )
-    if not _EMAIL.match(settings.owner_email):
-        raise ConfigError(f"owner email is not an email address: {settings.owner_email!r}")
-    if category_error(settings.category):
-        raise ConfigError(category_error(settings.category))
-    if not settings.title.strip():
-        raise ConfigError("podcast title must not be empty")
-    for name in (
-        "limit",
-        "max_episodes",
-        "sentence_pause_ms",
-        "paragraph_pause_ms",
-        "section_pause_ms",
-    ):
-        if getattr(settings, name) < 0:
-            raise ConfigError(f"{name} must not be negative")
-    if settings.bitrate_kbps not in (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320):
-        raise ConfigError(f"bitrate must be a standard MP3 bitrate, got {settings.bitrate_kbps}")
-    if settings.sample_rate not in (22050, 24000, 32000, 44100, 48000):
-        raise ConfigError("sample rate must be 22050, 24000, 32000, 44100 or 48000")
-    if settings.timeout <= 0 or settings.max_bytes <= 0 or settings.retry_seconds < 0:
-        raise ConfigError("timeout and max_bytes must be positive, retry_seconds not negative")
+def validate(settings: Settings, describe: typing.Callable[[str, str], str] = _plain) -> Settings:
+    """Check every value against its field's rule; the first problem is a ConfigError.
+
+    ``describe(key, table)`` names where a value came from (file and line, or an option).
+    """
+    for table, cls in sections().items():
+        section = getattr(settings, table)
+        for item in fields(cls):
+            check = item.metadata.get("check")
+            problem = check(getattr(section, item.name)) if check else None
+            if problem:
+                raise ConfigError(f"{describe(item.name, table)} {problem}")
     return settings
 
 
-def state_key(out: Path, anchor: Path) -> str:
-    """A folder name for one output folder's state, stable when the project moves.
+def load_config(
+    path: Path | None,
+    overrides: dict[str, Any] | None = None,
+    *,
+    search: bool = True,
+    options: dict[str, str] | None = None,
+) -> Config:
+    """Read ``path`` (or ./podcastify.toml when ``search`` and it exists), then apply
+    command-line ``overrides`` (flat keys; None values are ignored) to every podcast.
 
-    Each output folder is its own podcast (its own episodes, GUID and lock), so two
-    ``--out`` folders built from one place never share or clobber each other's state.
+    ``options`` names the command-line option of each override, for error messages.
     """
+    if path is None and search:
+        default = Path.cwd() / CONFIG_FILENAME
+        if default.is_file():
+            path = default
+    given = {k: v for k, v in (overrides or {}).items() if v is not None}
+    for key in given:
+        key_home(key)  # an unknown override is a programming error, not a user's
+
+    def from_option(key: str, table: str) -> str | None:
+        if key not in given:
+            return None
+        return (options or {}).get(key) or f"--{key.replace('_', '-')}"
+
+    if path is None:
+        only = Settings().with_values(given)
+        return Config(None, (validate(only, lambda k, t: from_option(k, t) or _plain(k, t)),))
+
+    text, data = _parse(path)
+    reader = _Reader(path, text)
+    defaults = reader.layer(data, None)
+    listed = data.get("podcast")
+    layers: list[tuple[int | None, dict[str, Any]]] = []
+    if isinstance(listed, list):
+        for index, table in enumerate(listed):
+            if not isinstance(table, dict):
+                raise ConfigError(f"{path}: each [[podcast]] must be a table")
+            layers.append((index, reader.layer(table, index)))
+    else:
+        layers.append((None, {}))
+
+    podcasts: list[Settings] = []
+    for index, own in layers:
+        values = {**_default_paths(path.parent), **defaults, **own, **given}
+
+        def where(key: str, table: str, index: int | None = index) -> str:
+            if option := from_option(key, table):
+                return option
+            place = reader.origin.get((index, key)) or reader.origin.get((None, key))
+            return f"{place}: {_plain(key, table)}" if place else _plain(key, table)
+
+        try:
+            settings = Settings().with_values(values)
+        except TypeError as exc:  # pragma: no cover - types were checked above
+            raise ConfigError(f"{path}: {exc}") from None
+        podcasts.append(validate(settings, where))
+    _check_names(podcasts, path)
+    return Config(path, tuple(podcasts), tuple(reader.notes))
+
+
+def _default_paths(base: Path) -> dict[str, Any]:
+    """Default paths (the output folder) are relative to the config file too."""
+    found: dict[str, Any] = {}
+    for cls in sections().values():
+        for item in fields(cls):
+            if item.metadata.get("path") is True and isinstance(item.default, str) and item.default:
+                found[item.name] = _resolve_paths(item.name, item.default, base)
+    return found
+
+
+def _check_names(podcasts: list[Settings], path: Path) -> None:
+    """Several podcasts need distinct names and output folders."""
+    if len(podcasts) < 2:
+        return
+    names = [p.name for p in podcasts]
+    if not all(names):
+        raise ConfigError(f'{path}: every [[podcast]] needs a name = "…"')
+    outs = [Path(p.publish.out).resolve() for p in podcasts]
+    for label, items in (("name", names), ("output folder (out)", outs)):
+        dupes = sorted({str(i) for i in items if items.count(i) > 1})
+        if dupes:
+            raise ConfigError(f"{path}: two podcasts share the {label} {dupes[0]}")
+
+
+# -- where a podcast's private state lives -------------------------------------------------
+
+
+def state_key(out: Path, anchor: Path) -> str:
+    """A folder name for one output folder's state: readable, unique, stable when moved."""
     resolved = out.expanduser().resolve()
     try:
         identity = resolved.relative_to(anchor.resolve()).as_posix()
@@ -313,24 +365,25 @@ def state_key(out: Path, anchor: Path) -> str:
     return f"{slugify(resolved.name, max_length=30, fallback='out')}-{digest}"
 
 
-def load_settings(config_path: Path | None, overrides: dict[str, Any]) -> tuple[Settings, Path]:
-    """Merge defaults, the config file (if any) and command-line overrides.
+def state_anchor(out: Path) -> Path:
+    """The folder whose ``.podcastify/`` holds the state of ``out``.
 
-    Returns the settings and the folder that holds the output folder's private state:
-    ``.podcastify/<out>-<hash>/`` beside the config file (or here), never inside ``out``.
+    Found from the output folder alone, as git finds ``.git``: the nearest folder above
+    ``out`` that has a podcastify.toml or a ``.podcastify/``, else the folder holding
+    ``out``. So every command, from whatever folder, reaches the same state, and the state
+    is never inside a published folder.
     """
-    values: dict[str, Any] = {}
-    if config_path is None:
-        default = Path.cwd() / CONFIG_FILENAME
-        if default.is_file():
-            config_path = default
-    if config_path is not None:
-        values.update(load_config_file(config_path))
-    values.update({k: v for k, v in overrides.items() if v is not None})
-    settings = validate(Settings(**values))
-    if settings.state_dir:
-        state_dir = Path(settings.state_dir)
-    else:
-        anchor = config_path.resolve().parent if config_path is not None else Path.cwd()
-        state_dir = anchor / STATE_DIRNAME / state_key(Path(settings.out), anchor)
-    return settings, state_dir
+    resolved = out.expanduser().resolve()
+    for folder in resolved.parents:
+        if (folder / CONFIG_FILENAME).is_file() or (folder / STATE_DIRNAME).is_dir():
+            return folder
+    return resolved.parent
+
+
+def state_dir(settings: Settings) -> Path:
+    """The private state folder of one podcast (one output folder)."""
+    if settings.build.state_dir:
+        return Path(settings.build.state_dir).expanduser()
+    out = Path(settings.publish.out)
+    anchor = state_anchor(out)
+    return anchor / STATE_DIRNAME / state_key(out, anchor)

@@ -27,6 +27,10 @@ class ArticleError(PodcastifyError):
     """One article cannot become an episode (for example it has no text)."""
 
 
+class NothingToNarrateError(ArticleError):
+    """An article has no text to read aloud; it is remembered and not tried again."""
+
+
 class EngineError(PodcastifyError):
     """A speech engine is unknown, cannot start, or failed to synthesise."""
 

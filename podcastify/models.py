@@ -5,6 +5,7 @@ Every stage may import these; none of them imports a stage.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -126,28 +127,92 @@ class RenderedAudio:
 
 
 @dataclass(frozen=True)
+class SideFile:
+    """A kind of file published beside every episode's MP3."""
+
+    suffix: str
+    """Ending after the episode's stem, e.g. ``.vtt`` or ``.chapters.json``."""
+    mime: str
+    """Type announced in the feed."""
+    role: str
+    """``transcript`` or ``chapters``: which feed tag links it."""
+    label: str
+    """How index.html names the link."""
+
+
+AUDIO_SUFFIX = ".mp3"
+SIDE_FILES = (
+    SideFile(".vtt", "text/vtt", "transcript", "Transcript (VTT)"),
+    SideFile(".srt", "application/x-subrip", "transcript", "Transcript (SRT)"),
+    SideFile(".transcript.json", "application/json", "transcript", "Transcript (JSON)"),
+    SideFile(".chapters.json", "application/json+chapters", "chapters", "Chapters (JSON)"),
+)
+"""Every side file an episode owns; adding one here (and its writer) is all it takes."""
+
+_STEM = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$")
+
+
+@dataclass(frozen=True)
+class EpisodeFiles:
+    """Every file one episode owns in the output folder, all named after one stem."""
+
+    stem: str
+    """``YYYY-MM-DD-title-slug``: the MP3 is ``stem.mp3``, the side files ``stem.vtt`` …"""
+
+    @classmethod
+    def of(cls, audio_name: str) -> EpisodeFiles:
+        return cls(audio_name.removesuffix(AUDIO_SUFFIX))
+
+    @property
+    def audio(self) -> str:
+        return self.stem + AUDIO_SUFFIX
+
+    def side(self, role: str | None = None) -> list[tuple[str, SideFile]]:
+        """(file name, kind) of each side file, optionally only those of one role."""
+        return [(self.stem + s.suffix, s) for s in SIDE_FILES if role in (None, s.role)]
+
+    def names(self) -> tuple[str, ...]:
+        """Every file name, the MP3 first."""
+        return (self.audio, *(name for name, _ in self.side()))
+
+    @staticmethod
+    def stem_of(name: str) -> str | None:
+        """The episode stem a file name belongs to, or None if it is no episode's file."""
+        for suffix in (AUDIO_SUFFIX, *(s.suffix for s in SIDE_FILES)):
+            if name.endswith(suffix):
+                stem = name[: -len(suffix)]
+                if _STEM.match(stem):
+                    return stem
+        return None
+
+
+@dataclass(frozen=True)
 class Episode:
-    """A published episode as the state database keeps it."""
+    """A published episode: what the feed says about it, as the state keeps it."""
 
     guid: str
+    """The item's GUID in the feed; never changes once published."""
     title: str
     author: str
     link: str
+    """The original article's address, when it has one."""
     published: datetime
-    description: str
+    """Timezone-aware publication date (the article's, else when it was first made)."""
     filename: str
-    """MP3 file name relative to the output folder."""
+    """MP3 file name relative to the output folder; its stem names every side file."""
     size: int
     """Bytes of the final, tagged MP3: the enclosure length."""
     duration: float
     """Seconds, measured from the audio."""
     chapters: tuple[Chapter, ...] = ()
-    transcripts: tuple[str, ...] = ()
-    """File names of transcripts beside the MP3 (.vtt, .srt, .json)."""
-    chapters_file: str = ""
-    """File name of the Podcasting 2.0 chapters JSON beside the MP3."""
     summary: str = ""
+    """Plain-text show notes summary."""
     source_title: str = ""
+    """Name of the feed or site the article came from."""
+
+    @property
+    def files(self) -> EpisodeFiles:
+        return EpisodeFiles.of(self.filename)
 
 
 @dataclass(frozen=True)

@@ -1,44 +1,84 @@
-"""The pipeline: sources → script → speech → audio → publish, one article at a time.
+"""The pipeline: sources → script → speech → audio → publish, composed for one podcast.
 
-Each new article is finished completely (MP3 tagged and renamed into place, side files
-written, state committed) before the next begins; the feed is written last, so an
-interrupted run leaves the previous feed valid and the next run picks up the rest.
+A run is three parts:
+
+1. **Gather**: every source is read (a failing one is a :class:`Failure`, not the end).
+2. **Select**: :func:`select_new`, a pure function of the articles, what is published and
+   the time, chooses what to make (new only, ``limit``, retention), in publishing order.
+3. **Make**: each chosen article goes through the declared :data:`EPISODE_STEPS` (script →
+   speak → encode → tag → side files → commit → state), finished completely before the next
+   begins; the feed is written last, so an interrupted run leaves the previous feed valid
+   and the next run picks up the rest.
+
+The :class:`Builder` receives its engine registry, clock and reporter from outside, so the
+whole of it runs in-process in tests with a fake engine and a fixed time.
 """
 
 from __future__ import annotations
 
 import contextlib
-import re
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
-from podcastify.audio import EpisodeTags, Mastering, Pauses, Sound, render, write_tags
+from podcastify.audio import EpisodeTags, render, write_tags
 from podcastify.audio.tags import mp3_duration
-from podcastify.config import Settings
-from podcastify.errors import PodcastifyError
+from podcastify.config import state_dir as default_state_dir
+from podcastify.errors import NothingToNarrateError, PodcastifyError
 from podcastify.faults import checkpoint
 from podcastify.fsutil import commit_file, remove_stale_temporaries, temporary_sibling
-from podcastify.models import Article, Episode, Script
+from podcastify.models import Article, Episode, EpisodeFiles, RenderedAudio, Script, SpokenSection
 from podcastify.publish import (
+    FEED_FILENAME,
     Channel,
+    load_cover,
     podcast_guid,
-    publish_cover,
     publish_site,
     transcript_text,
     write_side_files,
 )
 from podcastify.script import ScriptStyle, build_script, format_script
 from podcastify.script.lexicon import Lexicon, load_lexicon
+from podcastify.settings import Settings
 from podcastify.sources import FetchLimits, complete_article, read_source
-from podcastify.speech import Engine, EngineOptions, load_engine, speak_script
-from podcastify.state import State
+from podcastify.speech import Engine, EngineRegistry, default_registry, speak_script
+from podcastify.state import DB_NAME, Clock, State, utc_now
 from podcastify.text import slugify
 
-__all__ = ["BuildResult", "Builder", "Reporter", "format_script", "list_episodes", "scripts_for"]
+__all__ = [
+    "EPISODE_STEPS",
+    "BuildResult",
+    "Builder",
+    "Failure",
+    "Reporter",
+    "Selection",
+    "default_registry",
+    "format_script",
+    "remove_orphans",
+    "scripts_for",
+    "select_new",
+]
 
 SUMMARY_CHARS = 600
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Something that could not be published, as a record the CLI can word as it likes."""
+
+    where: str
+    """The source (URL or path) it came from."""
+    message: str
+    """One line saying what went wrong."""
+    title: str = ""
+    """The article's title, when an article (not a whole source) failed."""
+
+    def __str__(self) -> str:
+        if self.title and self.title not in self.message:
+            return f"{self.title}: {self.message}"
+        return self.message
 
 
 class Reporter:
@@ -47,12 +87,11 @@ class Reporter:
     def step(self, message: str) -> None:
         """A long step without a counter has started (fetching, mastering)."""
 
-    def source_failed(self, source: str, message: str) -> None: ...
     def warn(self, message: str) -> None: ...
+    def failed(self, failure: Failure) -> None: ...
     def article_started(self, index: int, total: int, article: Article) -> None: ...
     def sentence_done(self, done: int, total: int) -> None: ...
     def article_done(self, episode: Episode) -> None: ...
-    def article_failed(self, article: Article, message: str) -> None: ...
 
 
 @dataclass
@@ -62,59 +101,47 @@ class BuildResult:
     added: list[Episode] = field(default_factory=list)
     skipped: int = 0
     """Articles already published by an earlier run."""
-    failed: list[str] = field(default_factory=list)
-    """One message per source or article that could not be published."""
-    removed: int = 0
+    failed: list[Failure] = field(default_factory=list)
+    removed: list[Episode] = field(default_factory=list)
     """Old episodes removed by the retention setting."""
     feed_path: Path | None = None
+    """feed.xml, when the podcast exists after the run."""
+
+
+# -- settings the stages take ------------------------------------------------------------
 
 
 def script_style(settings: Settings) -> ScriptStyle:
-    lexicon = load_lexicon(Path(settings.pronunciations)) if settings.pronunciations else Lexicon()
+    script = settings.script
+    path = script.pronunciations
     return ScriptStyle(
-        podcast_title=settings.title,
-        intro_template=settings.intro_template,
-        outro_template=settings.outro_template,
-        lexicon=lexicon,
-        language=settings.language,
-    )
-
-
-def sound(settings: Settings) -> Sound:
-    return Sound(
-        pauses=Pauses(
-            sentence_ms=settings.sentence_pause_ms,
-            paragraph_ms=settings.paragraph_pause_ms,
-            section_ms=settings.section_pause_ms,
-        ),
-        mastering=Mastering(
-            loudness_lufs=settings.loudness_lufs,
-            true_peak_db=settings.true_peak_db,
-            bitrate_kbps=settings.bitrate_kbps,
-            sample_rate=settings.sample_rate,
-        ),
-        intro_music=settings.intro_music,
-        outro_music=settings.outro_music,
+        podcast_title=settings.podcast.title,
+        intro_template=script.intro_template,
+        outro_template=script.outro_template,
+        lexicon=load_lexicon(Path(path)) if path else Lexicon(),
+        language=settings.podcast.language,
     )
 
 
 def fetch_limits(settings: Settings) -> FetchLimits:
-    return FetchLimits(timeout=settings.timeout, max_bytes=settings.max_bytes)
+    return FetchLimits(timeout=settings.fetch.timeout, max_bytes=settings.fetch.max_bytes)
 
 
-def collect_articles(
-    sources: list[str], settings: Settings, reporter: Reporter, failed: list[str]
+# -- gather ------------------------------------------------------------------------------
+
+
+def gather(
+    sources: list[str], limits: FetchLimits, reporter: Reporter, failures: list[Failure]
 ) -> list[Article]:
-    """Every article of every source, each GUID once; a failing source is reported."""
+    """Every article of every source, each GUID once; a failing source is a Failure."""
     seen: set[str] = set()
     articles: list[Article] = []
     for source in sources:
         reporter.step(f"reading {source}")
         try:
-            found = read_source(source, fetch_limits(settings), reporter.warn)
+            found = read_source(source, limits, reporter.warn)
         except PodcastifyError as exc:
-            failed.append(str(exc))
-            reporter.source_failed(source, str(exc))
+            _fail(Failure(where=source, message=str(exc)), reporter, failures)
             continue
         for article in found:
             if article.guid not in seen:
@@ -123,29 +150,208 @@ def collect_articles(
     return articles
 
 
+def _fail(failure: Failure, reporter: Reporter, failures: list[Failure]) -> None:
+    failures.append(failure)
+    reporter.failed(failure)
+
+
 def scripts_for(
     sources: list[str], settings: Settings, reporter: Reporter
-) -> tuple[list[tuple[Article, Script]], list[str]]:
+) -> tuple[list[tuple[Article, Script]], list[Failure]]:
     """Scripts of every article in ``sources``, for `podcastify script`; nothing is spoken."""
-    failed: list[str] = []
+    failures: list[Failure] = []
     style = script_style(settings)
+    limits = fetch_limits(settings)
     out: list[tuple[Article, Script]] = []
-    for found in collect_articles(sources, settings, reporter, failed):
-        article = complete_article(found, fetch_limits(settings), reporter.warn)
+    for found in gather(sources, limits, reporter, failures):
+        article = complete_article(found, limits, reporter.warn)
         try:
             out.append((article, build_script(article, style)))
         except PodcastifyError as exc:
-            failed.append(str(exc))
-            reporter.article_failed(article, str(exc))
-    return out, failed
+            failure = Failure(where=article.link or article.guid, message=str(exc))
+            _fail(replace(failure, title=article.title), reporter, failures)
+    return out, failures
 
 
-def _unique_stem(article: Article, published: datetime, taken: set[str]) -> str:
-    base = f"{published:%Y-%m-%d}-{slugify(article.title)}"
-    stem, number = base, 2
-    while f"{stem}.mp3" in taken:
-        stem, number = f"{base}-{number}", number + 1
-    return stem
+# -- select ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What a run will make, in publishing order (oldest first)."""
+
+    make: list[Article]
+    already: int
+    """How many of the articles were published before (or are known to be unnarratable)."""
+
+
+def select_new(
+    articles: list[Article],
+    known: Callable[[Article], bool],
+    published: list[datetime],
+    *,
+    limit: int,
+    keep: int,
+    now: datetime,
+) -> Selection:
+    """Choose the articles to make: new ones only, the newest ``limit`` of them, and only
+    those that would stay among the newest ``keep`` episodes (the rest would go at once).
+
+    Pure: ``known`` says whether an article was published already, ``published`` lists the
+    dates of the episodes in the feed, ``now`` stands in for an article without a date.
+    """
+    new = [a for a in articles if not known(a)]
+    already = len(articles) - len(new)
+
+    def date(article: Article) -> datetime:
+        return article.published or now
+
+    new.sort(key=date, reverse=True)
+    if limit:
+        new = new[:limit]
+    if keep and new:
+        cutoff = sorted([*published, *(date(a) for a in new)], reverse=True)[:keep][-1]
+        new = [a for a in new if date(a) >= cutoff]
+    new.reverse()
+    return Selection(make=new, already=already)
+
+
+def past_retention(episodes: list[Episode], keep: int) -> list[Episode]:
+    """The episodes (newest first in ``episodes``) beyond the newest ``keep``."""
+    return episodes[keep:] if keep else []
+
+
+# -- make: the declared steps of one episode ---------------------------------------------
+
+
+@dataclass
+class EpisodeWork:
+    """One episode in the making: what each step reads and what it adds."""
+
+    article: Article
+    replacing: Episode | None = None
+    """The published episode a refresh replaces (same GUID, new file)."""
+    script: Script | None = None
+    spoken: list[SpokenSection] | None = None
+    published: datetime | None = None
+    files: EpisodeFiles | None = None
+    temp: Path | None = None
+    """The MP3 being written, beside its final name."""
+    rendered: RenderedAudio | None = None
+    duration: float = 0.0
+    episode: Episode | None = None
+    cleanup: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
+
+
+@dataclass(frozen=True)
+class Step:
+    """A named step of making one episode; a kill test can stop a run right after it."""
+
+    name: str
+    run: Callable[[Builder, EpisodeWork], None]
+
+
+def _step_script(builder: Builder, work: EpisodeWork) -> None:
+    work.script = build_script(work.article, builder.style)
+    builder.check_language(work.article)
+
+
+def _step_speak(builder: Builder, work: EpisodeWork) -> None:
+    assert work.script is not None
+    work.spoken = speak_script(work.script, builder.engine(), builder.sentence_done)
+
+
+def _step_encode(builder: Builder, work: EpisodeWork) -> None:
+    assert work.spoken is not None
+    if work.replacing is not None:
+        work.published = work.replacing.published
+    else:
+        work.published = work.article.published or builder.clock()
+    work.files = builder.new_files(work.article, work.published)
+    builder.state.begin_files(work.files.stem)
+    work.temp = work.cleanup.enter_context(temporary_sibling(builder.out_dir / work.files.audio))
+    builder.reporter.step("mastering and encoding")
+    work.rendered = render(work.spoken, builder.settings.audio, work.temp)
+
+
+def _step_tag(builder: Builder, work: EpisodeWork) -> None:
+    assert work.temp is not None and work.rendered is not None and work.published is not None
+    channel, cover = builder.channel, builder.cover
+    write_tags(
+        work.temp,
+        EpisodeTags(
+            title=work.article.title,
+            author=builder.author_of(work.article),
+            podcast=builder.settings.podcast.title,
+            published=work.published,
+            description=builder.summary_of(work) or work.article.title,
+            guid=work.article.guid,
+            feed_url=channel.feed_url,
+            duration=work.rendered.duration,
+            cover=cover,
+            cover_mime="image/png" if channel.cover_file.endswith(".png") else "image/jpeg",
+            chapters=tuple(work.rendered.chapters),
+            lyrics=transcript_text(work.rendered.cues),
+        ),
+    )
+    work.duration = mp3_duration(work.temp)
+
+
+def _step_side_files(builder: Builder, work: EpisodeWork) -> None:
+    assert work.files is not None and work.rendered is not None
+    write_side_files(
+        builder.out_dir,
+        work.files,
+        work.article.title,
+        work.rendered.chapters,
+        work.rendered.cues,
+    )
+
+
+def _step_commit(builder: Builder, work: EpisodeWork) -> None:
+    assert work.temp is not None and work.files is not None
+    commit_file(work.temp, builder.out_dir / work.files.audio)
+
+
+def _step_state(builder: Builder, work: EpisodeWork) -> None:
+    assert work.files is not None and work.rendered is not None and work.published is not None
+    article = work.article
+    episode = Episode(
+        guid=article.guid,
+        title=article.title,
+        author=builder.author_of(article),
+        link=article.link,
+        published=work.published,
+        filename=work.files.audio,
+        size=(builder.out_dir / work.files.audio).stat().st_size,
+        duration=work.duration,
+        chapters=tuple(work.rendered.chapters),
+        summary=builder.summary_of(work),
+        source_title=article.source_title,
+    )
+    try:
+        if work.replacing is not None:
+            builder.state.replace(episode)
+        else:
+            builder.state.add(episode)
+    except BaseException:
+        # Never leave a published file that the state does not know about.
+        builder.delete_files(work.files)
+        raise
+    work.episode = episode
+
+
+EPISODE_STEPS: tuple[Step, ...] = (
+    Step("script", _step_script),
+    Step("speak", _step_speak),
+    Step("encode", _step_encode),
+    Step("tag", _step_tag),
+    Step("side-files", _step_side_files),
+    Step("commit", _step_commit),
+    Step("state", _step_state),
+)
+"""How one article becomes a published episode, in order; each step's name is also the
+fault-injection checkpoint reached right after it (``PODCASTIFY_KILL_AT=<name>``)."""
 
 
 def _summary(article: Article, script: Script) -> str:
@@ -159,65 +365,177 @@ def _summary(article: Article, script: Script) -> str:
     return text
 
 
-class Builder:
-    """One `podcastify build` run against one output folder and its state."""
+# -- the builder -------------------------------------------------------------------------
 
-    def __init__(self, settings: Settings, state_dir: Path, reporter: Reporter | None = None):
+
+class Builder:
+    """Runs against one podcast: one output folder and its state."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        state_dir: Path | None = None,
+        engines: EngineRegistry | None = None,
+        clock: Clock = utc_now,
+        reporter: Reporter | None = None,
+    ) -> None:
         self.settings = settings
-        self.out_dir = Path(settings.out)
-        self.state_dir = state_dir
+        self.out_dir = Path(settings.publish.out)
+        self.state_dir = state_dir or default_state_dir(settings)
+        self.engines = engines if engines is not None else default_registry()
+        self.clock = clock
         self.reporter = reporter or Reporter()
+        self.style = script_style(settings)
+        self.limits = fetch_limits(settings)
         self._engine: Engine | None = None
+        self._state: State | None = None
+        self._cover: tuple[str, bytes] | None = None
+
+    # -- what the steps share -----------------------------------------------------------
+
+    @property
+    def state(self) -> State:
+        assert self._state is not None, "only inside Builder.session()"
+        return self._state
 
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = load_engine(
-                self.settings.engine,
-                EngineOptions(
-                    voice=self.settings.voice,
-                    language=self.settings.language,
-                    retry_seconds=self.settings.retry_seconds,
-                ),
-            )
+            self._engine = self.engines.create(self.settings.voice, self.settings.podcast.language)
         return self._engine
 
-    def channel(self, state: State, cover_file: str) -> Channel:
-        s = self.settings
+    @property
+    def cover(self) -> bytes:
+        return self._cover_file()[1]
+
+    def _cover_file(self) -> tuple[str, bytes]:
+        if self._cover is None:
+            self._cover = load_cover(self.settings.podcast.title, self.settings.podcast.cover)
+        return self._cover
+
+    @property
+    def channel(self) -> Channel:
+        publish = self.settings.publish
         return Channel(
-            title=s.title,
-            description=s.description,
-            link=s.site_link,
-            base_url=s.base_url,
-            language=s.language,
-            author=s.author,
-            owner_name=s.owner,
-            owner_email=s.owner_email,
-            category=s.category,
-            explicit=s.explicit,
-            cover_file=cover_file,
-            podcast_guid=state.set_meta_once("podcast_guid", podcast_guid(s.feed_url)),
-            locked=s.locked,
+            info=self.settings.podcast,
+            base_url=publish.base_url,
+            cover_file=self._cover_file()[0],
+            podcast_guid=self.state.set_meta_once("podcast_guid", podcast_guid(publish.feed_url)),
+            updated=self.state.changed_at(),
         )
 
-    def run(self, sources: list[str], *, rebuild_feed_only: bool = False) -> BuildResult:
-        """Publish what is new in ``sources`` (nothing with ``rebuild_feed_only``)."""
-        result = BuildResult()
-        with self._open() as (state, channel, cover):
+    def author_of(self, article: Article) -> str:
+        return article.author or self.settings.podcast.author
+
+    def summary_of(self, work: EpisodeWork) -> str:
+        assert work.script is not None
+        return _summary(work.article, work.script)
+
+    def new_files(self, article: Article, published: datetime) -> EpisodeFiles:
+        """Files for a new episode under a name never used: not by this state, ever, and
+        not by any file already in the folder, whoever made it."""
+        taken = self.state.filenames()
+        base = f"{published:%Y-%m-%d}-{slugify(article.title)}"
+        stem, number = base, 2
+        pending = self.state.pending_stems()
+        while True:
+            files = EpisodeFiles(stem)
+            on_disk = stem not in pending and any(
+                (self.out_dir / name).exists() for name in files.names()
+            )
+            if files.audio not in taken and not on_disk:
+                return files
+            stem, number = f"{base}-{number}", number + 1
+
+    def delete_files(self, files: EpisodeFiles) -> None:
+        for name in files.names():
+            with contextlib.suppress(OSError):
+                (self.out_dir / name).unlink()
+
+    def sentence_done(self, done: int, total: int) -> None:
+        checkpoint("synthesis")
+        self.reporter.sentence_done(done, total)
+
+    def check_language(self, article: Article) -> None:
+        """Warn when an article is not in the language the voice speaks; go on anyway."""
+        declared = article.language.split("-")[0].lower()
+        voice_language = self.engine().language or self.settings.podcast.language
+        spoken = voice_language.split("-")[0].lower()
+        if declared and declared != spoken:
+            self.reporter.warn(
+                f"{article.title}: the article is in {article.language!r} but the voice "
+                f"speaks {voice_language!r}; it will sound wrong"
+            )
+
+    # -- a session: the lock held, leftovers tidied, the feed written at the end ---------
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[State]:
+        """Lock the state and tidy what a killed run left; on the way out, publish the
+        feed if this podcast exists (and leave no trace if it never did)."""
+        existed = (self.state_dir / DB_NAME).is_file() or (self.out_dir / FEED_FILENAME).exists()
+        empty = False
+        with State(self.state_dir, clock=self.clock) as state:
+            state.lock()
+            self._state = state
             try:
-                if not rebuild_feed_only:
-                    self._publish_new(sources, state, channel, cover, result)
-            except KeyboardInterrupt:
-                # What is finished is in the state: publish it before stopping.
-                self._publish(state, channel)
-                raise
-            removed = self._apply_retention(state)
-            self._publish(state, channel)
-            # Files go only once the feed no longer lists them (a kill in between leaves
-            # orphans, which the next run removes).
-            for episode in removed:
-                self._delete_files(episode)
-            result.removed = len(removed)
-            result.feed_path = self.out_dir / "feed.xml"
+                if self.out_dir.is_dir():
+                    remove_stale_temporaries(self.out_dir)
+                    remove_orphans(self.out_dir, state.episodes(), state.pending_stems())
+                state.clear_pending()
+                try:
+                    yield state
+                finally:
+                    if existed or state.episodes():
+                        self.publish()
+                    empty = state.is_empty()
+            finally:
+                self._state = None
+        if not existed and not (self.out_dir / FEED_FILENAME).exists() and empty:
+            # Nothing was ever published or learnt: no podcast, no state left behind.
+            shutil.rmtree(self.state_dir, ignore_errors=True)
+
+    def publish(self) -> bool:
+        """Write the cover, index.html and feed.xml from the state as it is now."""
+        return publish_site(self.out_dir, self.channel, self.cover, self.state.episodes())
+
+    # -- commands ------------------------------------------------------------------------
+
+    def run(self, sources: list[str]) -> BuildResult:
+        """Publish what is new in ``sources``, then apply retention."""
+        self.engines.check(self.settings.voice.engine)
+        result = BuildResult()
+        with self.session() as state:
+            articles = gather(sources, self.limits, self.reporter, result.failed)
+            checkpoint("fetched")
+            unnarratable = state.unnarratable()
+            selection = select_new(
+                articles,
+                lambda a: state.has(a.guid) or a.guid in unnarratable,
+                [e.published for e in state.episodes()],
+                limit=self.settings.build.limit,
+                keep=self.settings.publish.max_episodes,
+                now=self.clock(),
+            )
+            result.skipped = selection.already
+            if selection.make:
+                self.engine()  # an engine that cannot start stops the run before any article
+            for index, found in enumerate(selection.make, start=1):
+                self.reporter.article_started(index, len(selection.make), found)
+                episode = self._make_reported(found, result.failed)
+                if episode is not None:
+                    result.added.append(episode)
+                    self.reporter.article_done(episode)
+            result.removed = self._apply_retention()
+        self._finish(result)
+        return result
+
+    def rebuild_feed(self) -> BuildResult:
+        """Write feed.xml and index.html again from the state; synthesise nothing."""
+        result = BuildResult()
+        with self.session():
+            result.removed = self._apply_retention()
+        self._finish(result)
         return result
 
     def refresh(self, guid: str, sources: list[str]) -> Episode:
@@ -226,203 +544,62 @@ class Builder:
         Podcast apps cache audio by URL, so a changed article gets a new URL rather than
         new bytes behind the old one.
         """
-        with self._open() as (state, channel, cover):
+        with self.session() as state:
             old = state.get(guid)
             if old is None:
                 raise PodcastifyError(f"no published episode has the GUID {guid!r}")
-            failed: list[str] = []
+            failures: list[Failure] = []
             matches = [
-                a
-                for a in collect_articles(sources, self.settings, self.reporter, failed)
-                if a.guid == guid
+                a for a in gather(sources, self.limits, self.reporter, failures) if a.guid == guid
             ]
             if not matches:
-                problems = f" ({'; '.join(failed)})" if failed else ""
+                problems = f" ({'; '.join(map(str, failures))})" if failures else ""
                 raise PodcastifyError(f"the article {guid!r} is no longer in the sources{problems}")
             self.engine()
             self.reporter.article_started(1, 1, matches[0])
-            article = complete_article(matches[0], fetch_limits(self.settings), self.reporter.warn)
-            episode = self._make_episode(
-                article, script_style(self.settings), state, channel, cover, replacing=old
-            )
-            self._publish(state, channel)
-            self._delete_files(old)
+            article = complete_article(matches[0], self.limits, self.reporter.warn)
+            episode = self.make_episode(article, replacing=old)
+            self.publish()
+            self.delete_files(old.files)
         return episode
 
-    @contextlib.contextmanager
-    def _open(self) -> Iterator[tuple[State, Channel, bytes]]:
-        """Lock the state, tidy what a killed run left, and ready the channel and cover."""
+    def _make_reported(self, found: Article, failures: list[Failure]) -> Episode | None:
+        """Complete and make one article; a failure is recorded and the run goes on."""
+        article = complete_article(found, self.limits, self.reporter.warn)
         try:
-            self.out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise PodcastifyError(
-                f"cannot create output folder {self.out_dir}: {exc.strerror}"
-            ) from None
-        with State(self.state_dir) as state:
-            state.lock()
-            remove_stale_temporaries(self.out_dir)
-            remove_orphans(self.out_dir, state.episodes(), state.pending_stems())
-            state.clear_pending()
-            cover_file, cover = publish_cover(
-                self.out_dir, self.settings.title, self.settings.cover
-            )
-            yield state, self.channel(state, cover_file), cover
+            return self.make_episode(article)
+        except PodcastifyError as exc:
+            if isinstance(exc, NothingToNarrateError):
+                self.state.mark_unnarratable(article.guid, article.title, str(exc))
+            failure = Failure(article.link or article.guid, str(exc), article.title)
+            _fail(failure, self.reporter, failures)
+        return None
 
-    def _publish_new(
-        self, sources: list[str], state: State, channel: Channel, cover: bytes, result: BuildResult
-    ) -> None:
-        articles = collect_articles(sources, self.settings, self.reporter, result.failed)
-        checkpoint("fetched")
-        new = [a for a in articles if not state.has(a.guid)]
-        result.skipped = len(articles) - len(new)
-        # Newest first when limited, then published oldest first so dates read in order.
-        new.sort(key=lambda a: a.published or datetime.now(UTC), reverse=True)
-        if self.settings.limit:
-            new = new[: self.settings.limit]
-        if self.settings.max_episodes and new:
-            # Make only what would be among the newest N: the rest would go at once.
-            now = datetime.now(UTC)
-            dates = [e.published for e in state.episodes()]
-            dates += [a.published or now for a in new]
-            cutoff = sorted(dates, reverse=True)[: self.settings.max_episodes][-1]
-            new = [a for a in new if (a.published or now) >= cutoff]
-        new.reverse()
-        style = script_style(self.settings)
-        if new:
-            self.engine()  # an engine that cannot start stops the run before any article
-        for index, found in enumerate(new, start=1):
-            self.reporter.article_started(index, len(new), found)
-            article = complete_article(found, fetch_limits(self.settings), self.reporter.warn)
-            try:
-                episode = self._make_episode(article, style, state, channel, cover)
-            except PodcastifyError as exc:
-                result.failed.append(f"{article.title}: {exc}")
-                self.reporter.article_failed(article, str(exc))
-                continue
-            result.added.append(episode)
-            self.reporter.article_done(episode)
+    def make_episode(self, article: Article, replacing: Episode | None = None) -> Episode:
+        """Run :data:`EPISODE_STEPS` for one article; its files are published only whole."""
+        work = EpisodeWork(article=article, replacing=replacing)
+        with work.cleanup:
+            for step in EPISODE_STEPS:
+                step.run(self, work)
+                checkpoint(step.name)
+        assert work.episode is not None
+        return work.episode
 
-    def _make_episode(
-        self,
-        article: Article,
-        style: ScriptStyle,
-        state: State,
-        channel: Channel,
-        cover: bytes,
-        replacing: Episode | None = None,
-    ) -> Episode:
-        script = build_script(article, style)
-        self._check_language(article)
-        spoken = speak_script(script, self.engine(), self._sentence_done)
-        if replacing is not None:
-            published = replacing.published
-        else:
-            published = article.published or datetime.now(UTC).replace(microsecond=0)
-        # A file left by a killed run is not published, so its name may be reused. A
-        # refreshed episode's old name is still taken, so it gets a new URL.
-        stem = _unique_stem(article, published, state.filenames())
-        filename = f"{stem}.mp3"
-        target = self.out_dir / filename
-        state.begin_files(stem)
-        summary = _summary(article, script)
-        with temporary_sibling(target) as temp:
-            self.reporter.step("mastering and encoding")
-            rendered = render(spoken, sound(self.settings), temp)
-            checkpoint("encode")
-            write_tags(
-                temp,
-                EpisodeTags(
-                    title=article.title,
-                    author=article.author or self.settings.author,
-                    podcast=self.settings.title,
-                    published=published,
-                    description=summary or article.title,
-                    guid=article.guid,
-                    feed_url=channel.feed_url,
-                    duration=rendered.duration,
-                    cover=cover,
-                    cover_mime="image/png" if channel.cover_file.endswith(".png") else "image/jpeg",
-                    chapters=tuple(rendered.chapters),
-                    lyrics=transcript_text(rendered.cues),
-                ),
-            )
-            checkpoint("tag")
-            duration = mp3_duration(temp)
-            transcripts, chapters_file = write_side_files(
-                self.out_dir, stem, article.title, rendered.chapters, rendered.cues
-            )
-            checkpoint("side-files")
-            commit_file(temp, target)
-            checkpoint("commit")
-        episode = Episode(
-            guid=article.guid,
-            title=article.title,
-            author=article.author or self.settings.author,
-            link=article.link,
-            published=published,
-            description=summary,
-            filename=filename,
-            size=target.stat().st_size,
-            duration=duration,
-            chapters=tuple(rendered.chapters),
-            transcripts=transcripts,
-            chapters_file=chapters_file,
-            summary=summary,
-            source_title=article.source_title,
-        )
-        try:
-            if replacing is not None:
-                state.replace(episode)
-            else:
-                state.add(episode)
-            checkpoint("state")
-        except Exception:
-            # Never leave a published file that the state does not know about.
-            for name in (filename, *transcripts, chapters_file):
-                with contextlib.suppress(OSError):
-                    (self.out_dir / name).unlink()
-            raise
-        return episode
-
-    def _sentence_done(self, done: int, total: int) -> None:
-        checkpoint("synthesis")
-        self.reporter.sentence_done(done, total)
-
-    def _check_language(self, article: Article) -> None:
-        """Warn when an article is not in the language the voice speaks; go on anyway."""
-        declared = article.language.split("-")[0].lower()
-        voice_language = self.engine().language or self.settings.language
-        spoken = voice_language.split("-")[0].lower()
-        if declared and declared != spoken:
-            self.reporter.warn(
-                f"{article.title}: the article is in {article.language!r} but the voice "
-                f"speaks {voice_language!r}; it will sound wrong"
-            )
-
-    def _apply_retention(self, state: State) -> list[Episode]:
-        """Unpublish all but the newest ``max_episodes``; their files are deleted later."""
-        keep = self.settings.max_episodes
-        if not keep:
-            return []
-        removed = state.episodes()[keep:]
+    def _apply_retention(self) -> list[Episode]:
+        """Unpublish all but the newest ``max_episodes``; their files go once the feed no
+        longer lists them (a kill in between leaves orphans the next run removes)."""
+        removed = past_retention(self.state.episodes(), self.settings.publish.max_episodes)
         for episode in removed:
-            state.remove(episode.guid)
+            self.state.remove(episode.guid)
+        if removed:
+            self.publish()
+            for episode in removed:
+                self.delete_files(episode.files)
         return removed
 
-    def _publish(self, state: State, channel: Channel) -> None:
-        """Write index.html and feed.xml from the state as it is now."""
-        publish_site(self.out_dir, replace(channel, updated=state.changed_at()), state.episodes())
-
-    def _delete_files(self, episode: Episode) -> None:
-        for name in (episode.filename, *episode.transcripts, episode.chapters_file):
-            if name:
-                with contextlib.suppress(OSError):
-                    (self.out_dir / name).unlink()
-
-
-_EPISODE_FILE = re.compile(
-    r"^(\d{4}-\d{2}-\d{2}-[a-z0-9-]+)(\.mp3|\.vtt|\.srt|\.transcript\.json|\.chapters\.json)$"
-)
+    def _finish(self, result: BuildResult) -> None:
+        feed = self.out_dir / FEED_FILENAME
+        result.feed_path = feed if feed.exists() else None
 
 
 def remove_orphans(out_dir: Path, episodes: list[Episode], pending: set[str]) -> int:
@@ -431,20 +608,12 @@ def remove_orphans(out_dir: Path, episodes: list[Episode], pending: set[str]) ->
     Only stems this state began writing or unpublished (``pending``) are touched: files
     of the same folder published with another state are never deleted.
     """
-    owned = {name for e in episodes for name in (e.filename, *e.transcripts, e.chapters_file)}
+    owned = {name for e in episodes for name in e.files.names()}
     removed = 0
     for path in out_dir.iterdir():
-        match = _EPISODE_FILE.match(path.name)
-        if match and match.group(1) in pending and path.name not in owned and path.is_file():
+        stem = EpisodeFiles.stem_of(path.name)
+        if stem in pending and path.name not in owned and path.is_file():
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed += 1
     return removed
-
-
-def list_episodes(state_dir: Path) -> list[Episode]:
-    """Published episodes of one output folder; reading never creates a state."""
-    if not (state_dir / "state.db").is_file():
-        return []
-    with State(state_dir) as state:
-        return state.episodes()

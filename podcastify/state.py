@@ -1,74 +1,178 @@
 """Private state in SQLite: which articles are published, and the podcast's fixed GUID.
 
-It lives in ``.podcastify/`` beside the config (never in the published folder) and is
-only changed inside transactions, so a killed run leaves it as it was before or after.
+It lives in ``.podcastify/`` beside the output folder (never in the published folder) and
+is only changed inside transactions, so a killed run leaves it as it was before or after.
+
+The episodes table's columns are the fields of :class:`~podcastify.models.Episode`, declared
+once there; rows go in and come out by column name. The schema has a version
+(``PRAGMA user_version``) and an ordered list of named migrations, so a state written by an
+older podcastify opens and is brought up to date, and one written by a newer one is refused
+with a message rather than misread.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+import typing
+from collections.abc import Callable, Iterator
+from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
 
 from podcastify.errors import StateError
 from podcastify.models import Chapter, Episode
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS episodes (
-    guid TEXT PRIMARY KEY,
-    title TEXT NOT NULL,
-    author TEXT NOT NULL,
-    link TEXT NOT NULL,
-    published TEXT NOT NULL,
-    description TEXT NOT NULL,
-    summary TEXT NOT NULL,
-    source_title TEXT NOT NULL,
-    filename TEXT NOT NULL UNIQUE,
-    size INTEGER NOT NULL,
-    duration REAL NOT NULL,
-    chapters TEXT NOT NULL,
-    transcripts TEXT NOT NULL,
-    chapters_file TEXT NOT NULL,
-    created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS pending (
-    stem TEXT PRIMARY KEY
-);
-CREATE TABLE IF NOT EXISTS retired (
-    filename TEXT PRIMARY KEY,
-    guid TEXT NOT NULL,
-    removed INTEGER NOT NULL
-);
-"""
-# ``retired`` remembers every file name once published, so that no later episode reuses
-# its URL (podcast apps cache audio by URL), and with ``removed`` the GUIDs the retention
-# setting took out, so that an article still listed by its feed is not made again.
-# ``pending`` holds the stems whose files this state began writing or unpublished and no
-# episode owns yet: the only files a tidy-up after a killed run may delete.
+DB_NAME = "state.db"
+LOCK_NAME = "lock"
+
+Clock = Callable[[], datetime]
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+# -- the episodes table, from the Episode dataclass ----------------------------------------
+
+_SQL_TYPES: dict[Any, tuple[str, Callable[[Any], Any], Callable[[Any], Any]]] = {
+    str: ("TEXT", str, str),
+    int: ("INTEGER", int, int),
+    float: ("REAL", float, float),
+    datetime: ("TEXT", datetime.isoformat, datetime.fromisoformat),
+    tuple[Chapter, ...]: (
+        "TEXT",
+        lambda chapters: json.dumps([[c.title, c.start, c.end] for c in chapters]),
+        lambda text: tuple(Chapter(t, s, e) for t, s, e in json.loads(text)),
+    ),
+}
+"""How each field type of Episode is stored: SQL type, encode, decode."""
+
+
+@functools.cache
+def episode_columns() -> dict[str, tuple[str, Callable[[Any], Any], Callable[[Any], Any]]]:
+    """Column name → (SQL type, encode, decode), one per Episode field, in field order."""
+    hints = typing.get_type_hints(Episode)
+    return {f.name: _SQL_TYPES[hints[f.name]] for f in fields(Episode)}
+
+
+def _episode_table_sql(name: str = "episodes") -> str:
+    columns = [
+        f"{column} {sql} NOT NULL" + (" PRIMARY KEY" if column == "guid" else "")
+        for column, (sql, _, _) in episode_columns().items()
+    ]
+    columns[list(episode_columns()).index("filename")] += " UNIQUE"
+    return f"CREATE TABLE {name} ({', '.join(columns)}, created_at TEXT NOT NULL)"
+
+
+def _encode(episode: Episode) -> dict[str, Any]:
+    return {
+        column: encode(getattr(episode, column))
+        for column, (_, encode, _) in episode_columns().items()
+    }
+
+
+def _decode(row: sqlite3.Row) -> Episode:
+    return Episode(
+        **{column: decode(row[column]) for column, (_, _, decode) in episode_columns().items()}
+    )
+
+
+# -- migrations ----------------------------------------------------------------------------
+
+
+def _first_schema(db: sqlite3.Connection) -> None:
+    """The schema podcastify used before states had a version (user_version 0)."""
+    for statement in (
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS episodes ("
+        " guid TEXT PRIMARY KEY, title TEXT NOT NULL, author TEXT NOT NULL,"
+        " link TEXT NOT NULL, published TEXT NOT NULL, description TEXT NOT NULL,"
+        " summary TEXT NOT NULL, source_title TEXT NOT NULL, filename TEXT NOT NULL UNIQUE,"
+        " size INTEGER NOT NULL, duration REAL NOT NULL, chapters TEXT NOT NULL,"
+        " transcripts TEXT NOT NULL, chapters_file TEXT NOT NULL, created_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS pending (stem TEXT PRIMARY KEY)",
+        "CREATE TABLE IF NOT EXISTS retired ("
+        " filename TEXT PRIMARY KEY, guid TEXT NOT NULL, removed INTEGER NOT NULL)",
+    ):
+        db.execute(statement)
+
+
+def _episode_columns_by_name(db: sqlite3.Connection) -> None:
+    """Episodes keep only their own fields: side-file names follow from the MP3's stem, and
+    the description was a copy of the summary."""
+    columns = ", ".join([*episode_columns(), "created_at"])
+    db.execute(_episode_table_sql("episodes_new"))
+    db.execute(f"INSERT INTO episodes_new ({columns}) SELECT {columns} FROM episodes")
+    db.execute("DROP TABLE episodes")
+    db.execute("ALTER TABLE episodes_new RENAME TO episodes")
+
+
+def _remember_unnarratable(db: sqlite3.Connection) -> None:
+    """Articles with nothing to narrate are reported once, not retried on every run."""
+    db.execute(
+        "CREATE TABLE unnarratable (guid TEXT PRIMARY KEY, title TEXT NOT NULL,"
+        " reason TEXT NOT NULL, at TEXT NOT NULL)"
+    )
+
+
+MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
+    ("first schema", _first_schema),
+    ("episode columns by name", _episode_columns_by_name),
+    ("remember unnarratable articles", _remember_unnarratable),
+)
+"""Ordered; a state's ``user_version`` is how many of these it has had. Append, never edit."""
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _state_errors(method: Callable[P, R]) -> Callable[P, R]:
+    """Any SQLite failure becomes a StateError with one line."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as exc:
+            raise StateError(f"the state database failed: {exc}") from None
+
+    return wrapper
 
 
 class State:
     """The state database of one podcast: one output folder, in its own state folder."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, clock: Clock = utc_now) -> None:
         self.folder = folder
+        self.clock = clock
+        self._lock_handle: int | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(folder / "state.db", timeout=30, isolation_level=None)
+            self.db = sqlite3.connect(folder / DB_NAME, timeout=30, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.executescript(SCHEMA)
+            self._migrate()
         except (OSError, sqlite3.Error) as exc:
-            raise StateError(f"cannot open state database in {folder}: {exc}") from None
-        self._lock_handle: int | None = None
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise StateError(f"cannot open the state database in {folder}: {reason}") from None
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StateError(
+                f"the state in {self.folder} was written by a newer podcastify "
+                f"(schema {version}, this one knows {SCHEMA_VERSION}); upgrade podcastify"
+            )
+        for number, (_name, migrate) in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction() as db:
+                migrate(db)
+                db.execute(f"PRAGMA user_version = {number}")
 
     def close(self) -> None:
         self.unlock()
@@ -84,7 +188,7 @@ class State:
 
     def lock(self) -> None:
         """Take the run lock, or fail at once with a clear message if another run holds it."""
-        handle = os.open(self.folder / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+        handle = os.open(self.folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -110,15 +214,23 @@ class State:
             yield self.db
             self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
             raise
 
     # -- meta ---------------------------------------------------------------------------
 
+    @_state_errors
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    @_state_errors
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    @_state_errors
     def set_meta_once(self, key: str, value: str) -> str:
         """Store ``value`` unless a value is already stored; return the stored one."""
         with self.transaction() as db:
@@ -129,8 +241,9 @@ class State:
 
     # -- episodes -----------------------------------------------------------------------
 
+    @_state_errors
     def has(self, guid: str) -> bool:
-        """Whether the article is published, or was and the retention setting removed it."""
+        """Whether the article is published, or was and has been unpublished for good."""
         return (
             self.db.execute(
                 "SELECT 1 FROM episodes WHERE guid = ?"
@@ -140,6 +253,7 @@ class State:
             is not None
         )
 
+    @_state_errors
     def filenames(self) -> set[str]:
         """Every MP3 name in use or ever published: a new episode must not reuse one."""
         return {
@@ -149,123 +263,122 @@ class State:
             )
         }
 
+    @_state_errors
     def begin_files(self, stem: str) -> None:
         """Files named ``stem.*`` are about to be written; until the episode is added they
         are a killed run's leftovers."""
         with self.transaction() as db:
             db.execute("INSERT OR IGNORE INTO pending (stem) VALUES (?)", (stem,))
 
+    @_state_errors
     def pending_stems(self) -> set[str]:
         """Stems whose files this state wrote or unpublished and no episode owns now."""
         return {row[0] for row in self.db.execute("SELECT stem FROM pending")}
 
+    @_state_errors
     def clear_pending(self) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM pending")
 
-    @staticmethod
-    def _retire(db: sqlite3.Connection, guid: str, removed: bool) -> None:
+    def _retire(self, db: sqlite3.Connection, episode: Episode, removed: bool) -> None:
+        """The episode's name is never reused, and its files may be tidied up later."""
+        db.execute("INSERT OR IGNORE INTO pending (stem) VALUES (?)", (episode.files.stem,))
         db.execute(
-            "INSERT OR IGNORE INTO pending (stem)"
-            " SELECT substr(filename, 1, length(filename) - 4) FROM episodes WHERE guid = ?",
-            (guid,),
-        )
-        db.execute(
-            "INSERT OR REPLACE INTO retired (filename, guid, removed)"
-            " SELECT filename, guid, ? FROM episodes WHERE guid = ?",
-            (int(removed), guid),
+            "INSERT OR REPLACE INTO retired (filename, guid, removed) VALUES (?, ?, ?)",
+            (episode.filename, episode.guid, int(removed)),
         )
 
-    @staticmethod
-    def _owned(db: sqlite3.Connection, episode: Episode) -> None:
-        """The episode's files are published: they are no longer a run's leftovers."""
-        db.execute("DELETE FROM pending WHERE stem = ?", (episode.filename.removesuffix(".mp3"),))
+    def _insert(self, db: sqlite3.Connection, episode: Episode) -> None:
+        values = {**_encode(episode), "created_at": self.clock().isoformat()}
+        names = ", ".join(values)
+        marks = ", ".join(f":{name}" for name in values)
+        db.execute(f"INSERT INTO episodes ({names}) VALUES ({marks})", values)
+        # The episode's files are published: they are no longer a run's leftovers.
+        db.execute("DELETE FROM pending WHERE stem = ?", (episode.files.stem,))
 
-    @staticmethod
-    def _row(episode: Episode) -> tuple[object, ...]:
-        return (
-            episode.guid,
-            episode.title,
-            episode.author,
-            episode.link,
-            episode.published.isoformat(),
-            episode.description,
-            episode.summary,
-            episode.source_title,
-            episode.filename,
-            episode.size,
-            episode.duration,
-            json.dumps([[c.title, c.start, c.end] for c in episode.chapters]),
-            json.dumps(list(episode.transcripts)),
-            episode.chapters_file,
-            datetime.now().astimezone().isoformat(),
-        )
-
-    @staticmethod
-    def _changed(db: sqlite3.Connection) -> None:
+    def _changed(self, db: sqlite3.Connection) -> None:
         """Remember when the list of episodes last changed (the feed's lastBuildDate)."""
         db.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('changed_at', ?)",
-            (datetime.now(UTC).replace(microsecond=0).isoformat(),),
+            (self.clock().replace(microsecond=0).isoformat(),),
         )
 
+    @_state_errors
     def changed_at(self) -> datetime | None:
         value = self.get_meta("changed_at")
         return datetime.fromisoformat(value) if value else None
 
+    @_state_errors
     def add(self, episode: Episode) -> None:
         with self.transaction() as db:
             self._changed(db)
-            self._owned(db, episode)
-            db.execute(
-                "INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._row(episode)
-            )
+            self._insert(db, episode)
 
+    @_state_errors
     def replace(self, episode: Episode) -> None:
         """Swap a published episode's row for a new one with the same GUID, atomically."""
         with self.transaction() as db:
-            self._changed(db)
-            self._retire(db, episode.guid, removed=False)
-            self._owned(db, episode)
+            old = self._get(db, episode.guid)
+            if old is not None:
+                self._retire(db, old, removed=False)
             db.execute("DELETE FROM episodes WHERE guid = ?", (episode.guid,))
-            db.execute(
-                "INSERT INTO episodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self._row(episode)
-            )
+            self._changed(db)
+            self._insert(db, episode)
 
+    @staticmethod
+    def _get(db: sqlite3.Connection, guid: str) -> Episode | None:
+        row = db.execute("SELECT * FROM episodes WHERE guid = ?", (guid,)).fetchone()
+        return _decode(row) if row else None
+
+    @_state_errors
     def get(self, guid: str) -> Episode | None:
-        return next((e for e in self.episodes() if e.guid == guid), None)
+        return self._get(self.db, guid)
 
+    @_state_errors
     def remove(self, guid: str) -> None:
         """Unpublish an episode for good: its GUID is not made again, its name not reused."""
         with self.transaction() as db:
+            old = self._get(db, guid)
+            if old is None:
+                return
             self._changed(db)
-            self._retire(db, guid, removed=True)
+            self._retire(db, old, removed=True)
             db.execute("DELETE FROM episodes WHERE guid = ?", (guid,))
 
+    @_state_errors
     def episodes(self) -> list[Episode]:
         """All published episodes, newest first."""
-        rows = self.db.execute(
-            "SELECT guid, title, author, link, published, description, summary, source_title,"
-            " filename, size, duration, chapters, transcripts, chapters_file FROM episodes"
-        ).fetchall()
-        episodes = [
-            Episode(
-                guid=r[0],
-                title=r[1],
-                author=r[2],
-                link=r[3],
-                published=datetime.fromisoformat(r[4]),
-                description=r[5],
-                summary=r[6],
-                source_title=r[7],
-                filename=r[8],
-                size=r[9],
-                duration=r[10],
-                chapters=tuple(Chapter(t, s, e) for t, s, e in json.loads(r[11])),
-                transcripts=tuple(json.loads(r[12])),
-                chapters_file=r[13],
-            )
-            for r in rows
-        ]
+        episodes = [_decode(row) for row in self.db.execute("SELECT * FROM episodes")]
         episodes.sort(key=lambda e: (e.published, e.guid), reverse=True)
         return episodes
+
+    @_state_errors
+    def is_empty(self) -> bool:
+        """Nothing published, unpublished or learnt: the state could be thrown away."""
+        return not any(
+            self.db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+            for table in ("episodes", "retired", "unnarratable")
+        )
+
+    # -- articles with nothing to narrate ------------------------------------------------
+
+    @_state_errors
+    def mark_unnarratable(self, guid: str, title: str, reason: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO unnarratable (guid, title, reason, at) VALUES (?, ?, ?, ?)",
+                (guid, title, reason, self.clock().isoformat()),
+            )
+
+    @_state_errors
+    def unnarratable(self) -> set[str]:
+        """GUIDs of articles already found to have nothing to narrate."""
+        return {row[0] for row in self.db.execute("SELECT guid FROM unnarratable")}
+
+
+def read_episodes(folder: Path) -> list[Episode]:
+    """The published episodes of the state in ``folder``; reading never creates a state."""
+    if not (folder / DB_NAME).is_file():
+        return []
+    with State(folder) as state:
+        return state.episodes()

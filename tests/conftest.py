@@ -1,18 +1,15 @@
-"""Fixtures shared by the whole suite: a real local web server and the real CLI."""
+"""Fixtures shared by the whole suite: a real local web server, the real CLI, engines."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
+from podcastify.speech import EngineRegistry, default_registry
+from tests.helpers.cli import run_podcastify
+from tests.helpers.fake_engine import WordClock
 from tests.helpers.web import Site, start_site
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -24,23 +21,15 @@ def site() -> Iterator[Site]:
     web.server.server_close()
 
 
-def run_podcastify(
-    *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 600
-) -> subprocess.CompletedProcess[str]:
-    """Run the real command line in a child process, as a user would."""
-    full_env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
-    full_env["PYTHONPATH"] = str(REPO) + os.pathsep + full_env.get("PYTHONPATH", "")
-    return subprocess.run(
-        [sys.executable, "-m", "podcastify", *args],
-        cwd=cwd,
-        env=full_env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-
-
 @pytest.fixture
 def cli():
     return run_podcastify
+
+
+@pytest.fixture
+def engines() -> Iterator[EngineRegistry]:
+    """The real registry (built-ins, no plugins) with the fast fake engine added."""
+    registry = default_registry(plugins=False)
+    registry.register("wordclock", WordClock)
+    yield registry
+    registry.unregister("wordclock")

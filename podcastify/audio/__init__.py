@@ -1,38 +1,28 @@
-"""Audio: spoken sections become a mastered, tagged MP3 with chapter and cue timings."""
+"""Audio: spoken sections become a mastered, tagged MP3 with chapter and cue timings.
+
+Takes the :class:`~podcastify.models.SpokenSection` values from speech and the [audio]
+settings (:class:`~podcastify.settings.AudioSettings`); :func:`render` writes an untagged,
+mastered CBR MP3 and returns its duration, chapters and cues; :func:`write_tags` adds the
+ID3 tag.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from podcastify.audio.assemble import Pauses, Track, add_music, assemble
-from podcastify.audio.master import Mastering, encode
+from podcastify.audio.master import encode
 from podcastify.audio.tags import EpisodeTags, mp3_duration, write_tags
 from podcastify.models import Chapter, Cue, RenderedAudio, SpokenSection
+from podcastify.settings import AudioSettings
 
 __all__ = [
     "EpisodeTags",
-    "Mastering",
     "Pauses",
-    "Sound",
     "fit_timings",
     "render",
     "write_tags",
 ]
-
-
-@dataclass(frozen=True)
-class Sound:
-    """How every episode sounds: pauses, mastering and optional music."""
-
-    pauses: Pauses = field(default_factory=Pauses)
-    """Silences between sentences, paragraphs and sections."""
-    mastering: Mastering = field(default_factory=Mastering)
-    """Loudness target, true-peak ceiling and MP3 encoding."""
-    intro_music: str = ""
-    """Audio file played before the narration (empty: none)."""
-    outro_music: str = ""
-    """Audio file played after the narration (empty: none)."""
 
 
 def fit_timings(track: Track, duration: float) -> tuple[list[Chapter], list[Cue]]:
@@ -64,12 +54,17 @@ def pad_to_whole_second(track: Track) -> Track:
     )
 
 
-def render(sections: list[SpokenSection], sound: Sound, path: Path) -> RenderedAudio:
+def render(sections: list[SpokenSection], settings: AudioSettings, path: Path) -> RenderedAudio:
     """Assemble, master and encode to ``path`` (untagged); return timings and duration."""
-    track = assemble(sections, sound.pauses)
-    track = add_music(track, sound.intro_music, sound.outro_music)
+    pauses = Pauses(
+        sentence_ms=settings.sentence_pause_ms,
+        paragraph_ms=settings.paragraph_pause_ms,
+        section_ms=settings.section_pause_ms,
+    )
+    track = assemble(sections, pauses)
+    track = add_music(track, settings.intro_music, settings.outro_music)
     track = pad_to_whole_second(track)
-    encode(track.audio, path, sound.mastering)
+    encode(track.audio, path, settings)
     duration = mp3_duration(path)
     chapters, cues = fit_timings(track, duration)
     return RenderedAudio(duration=duration, chapters=chapters, cues=cues)

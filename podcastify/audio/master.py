@@ -12,6 +12,7 @@ import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from pydub import AudioSegment
 
@@ -31,18 +32,13 @@ _INTEGRATED = re.compile(r"I:\s+(-?[\d.]+|-inf) LUFS")
 _TRUE_PEAK = re.compile(r"Peak:\s+(-?[\d.]+|-inf) dBFS")
 
 
-@dataclass(frozen=True)
-class Mastering:
-    """Target loudness and encoding of the published MP3."""
+class MasteringTarget(Protocol):
+    """What mastering needs from the [audio] settings."""
 
-    loudness_lufs: float = -16.0
-    """Integrated loudness target (Apple's spoken-word guidance: −16)."""
-    true_peak_db: float = -1.0
-    """True-peak ceiling in dBTP; the filter aims a little lower to leave room for MP3."""
-    bitrate_kbps: int = 64
-    """Constant bitrate."""
-    sample_rate: int = 44100
-    """Output sample rate in Hz."""
+    loudness_lufs: float
+    true_peak_db: float
+    bitrate_kbps: int
+    sample_rate: int
 
 
 @dataclass(frozen=True)
@@ -79,7 +75,7 @@ def measure_loudness(audio: AudioSegment | None = None, path: Path | None = None
 
 
 def _gain_and_limit(
-    audio: AudioSegment, gain_db: float, ceiling_db: float, mastering: Mastering
+    audio: AudioSegment, gain_db: float, ceiling_db: float, mastering: MasteringTarget
 ) -> AudioSegment:
     """Apply gain, then a peak limiter on 4x oversampled audio, back at the output rate."""
     ceiling = 10 ** (ceiling_db / 20)
@@ -121,7 +117,7 @@ def _gain_and_limit(
     )
 
 
-def _export(audio: AudioSegment, path: Path, mastering: Mastering) -> None:
+def _export(audio: AudioSegment, path: Path, mastering: MasteringTarget) -> None:
     try:
         handle = audio.export(
             str(path),
@@ -149,7 +145,7 @@ def _response(tried: list[tuple[float, float]]) -> float:
     return min(1.0, max(0.25, (loud_b - loud_a) / (gain_b - gain_a)))
 
 
-def encode(audio: AudioSegment, path: Path, mastering: Mastering) -> Loudness:
+def encode(audio: AudioSegment, path: Path, mastering: MasteringTarget) -> Loudness:
     """Master and write a CBR mono MP3 (with an Info header) to ``path``.
 
     Loudness and true peak are checked on the MP3 itself, since encoding shifts both a

@@ -1,14 +1,21 @@
-"""Publish: episode side files, the cover, feed.xml and index.html in the output folder."""
+"""Publish: episode side files, the cover, feed.xml and index.html in the output folder.
+
+Takes the episodes the state records (:class:`~podcastify.models.Episode`, newest first) and
+a :class:`Channel` (the [podcast] settings, the base URL, the cover and the podcast GUID);
+writes, each atomically, the side files of a new episode (:func:`write_side_files`), and the
+cover, index.html, then feed.xml (:func:`publish_site`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from podcastify.faults import checkpoint
-from podcastify.fsutil import atomic_write_text
-from podcastify.models import Chapter, Cue, Episode
-from podcastify.publish.cover import publish_cover
-from podcastify.publish.feed import Channel, build_feed
+from podcastify.fsutil import atomic_write_bytes, atomic_write_text
+from podcastify.models import SIDE_FILES, Chapter, Cue, Episode, EpisodeFiles
+from podcastify.publish.cover import load_cover, write_cover
+from podcastify.publish.feed import Channel, SideFiles, build_feed
 from podcastify.publish.podcast_ns import podcast_guid
 from podcastify.publish.site import build_index
 from podcastify.publish.transcripts import (
@@ -20,9 +27,11 @@ from podcastify.publish.transcripts import (
 )
 
 __all__ = [
+    "FEED_FILENAME",
+    "INDEX_FILENAME",
     "Channel",
+    "load_cover",
     "podcast_guid",
-    "publish_cover",
     "publish_site",
     "transcript_text",
     "write_side_files",
@@ -31,28 +40,53 @@ __all__ = [
 FEED_FILENAME = "feed.xml"
 INDEX_FILENAME = "index.html"
 
+SideWriter = Callable[[str, list[Chapter], list[Cue]], str]
+WRITERS: dict[str, SideWriter] = {
+    ".vtt": lambda title, chapters, cues: to_vtt(cues),
+    ".srt": lambda title, chapters, cues: to_srt(cues),
+    ".transcript.json": lambda title, chapters, cues: to_json_transcript(cues),
+    ".chapters.json": lambda title, chapters, cues: to_json_chapters(chapters, title),
+}
+"""How each kind of side file in :data:`~podcastify.models.SIDE_FILES` is written."""
+assert set(WRITERS) == {s.suffix for s in SIDE_FILES}, "every side file needs a writer"
+
 
 def write_side_files(
-    out_dir: Path, stem: str, title: str, chapters: list[Chapter], cues: list[Cue]
-) -> tuple[tuple[str, ...], str]:
-    """Transcripts and chapters JSON beside the MP3; returns (transcript names, chapters name)."""
-    files = {
-        f"{stem}.vtt": to_vtt(cues),
-        f"{stem}.srt": to_srt(cues),
-        f"{stem}.transcript.json": to_json_transcript(cues),
-        f"{stem}.chapters.json": to_json_chapters(chapters, title),
+    out_dir: Path, files: EpisodeFiles, title: str, chapters: list[Chapter], cues: list[Cue]
+) -> None:
+    """Transcripts and chapters beside the MP3, each written atomically."""
+    for name, kind in files.side():
+        atomic_write_text(out_dir / name, WRITERS[kind.suffix](title, chapters, cues))
+
+
+def present_side_files(out_dir: Path, episodes: list[Episode]) -> SideFiles:
+    """The side files that exist for each episode (an adopted one may lack some)."""
+    return {
+        e.guid: [(name, kind) for name, kind in e.files.side() if (out_dir / name).is_file()]
+        for e in episodes
     }
-    for name, text in files.items():
-        atomic_write_text(out_dir / name, text)
-    return (f"{stem}.vtt", f"{stem}.srt", f"{stem}.transcript.json"), f"{stem}.chapters.json"
 
 
-def publish_site(out_dir: Path, channel: Channel, episodes: list[Episode]) -> None:
-    """Write index.html, then feed.xml last, listing only episodes whose files exist."""
+def _write_if_changed(path: Path, data: bytes, before_commit: Callable[[], None] | None) -> bool:
+    """Rewrite ``path`` only when its bytes would change, so a run with nothing new leaves
+    the published files (and their dates, which HTTP caches use) exactly as they were."""
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    atomic_write_bytes(path, data, before_commit)
+    return True
+
+
+def publish_site(out_dir: Path, channel: Channel, cover: bytes, episodes: list[Episode]) -> bool:
+    """Write the cover, index.html, then feed.xml last, listing only episodes whose files
+    exist. Returns whether feed.xml changed."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    write_cover(out_dir, channel.cover_file, cover)
     complete = [e for e in episodes if (out_dir / e.filename).is_file()]
-    atomic_write_text(out_dir / INDEX_FILENAME, build_index(channel, complete))
-    atomic_write_text(
-        out_dir / FEED_FILENAME,
-        build_feed(channel, complete).decode("utf-8"),
-        before_commit=lambda: checkpoint("feed"),
-    )
+    present = present_side_files(out_dir, complete)
+    index = build_index(channel, complete, present).encode("utf-8")
+    _write_if_changed(out_dir / INDEX_FILENAME, index, None)
+    feed = build_feed(channel, complete, present)
+    return _write_if_changed(out_dir / FEED_FILENAME, feed, lambda: checkpoint("feed"))

@@ -66,21 +66,23 @@ def draw_cover(title: str, side: int = GENERATED_SIDE) -> bytes:
     return out.getvalue()
 
 
-def publish_cover(out_dir: Path, title: str, user_cover: str = "") -> tuple[str, bytes]:
-    """Write the cover into the folder; return its file name and bytes (for APIC)."""
-    if user_cover:
-        path = Path(user_cover)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise PublishError(f"cannot read cover {path}: {exc.strerror}") from None
-        name = "cover" + check_cover(data, str(path))
-    else:
-        data, name = draw_cover(title), "cover.png"
+def load_cover(title: str, user_cover: str = "") -> tuple[str, bytes]:
+    """The cover's file name and bytes: the user's image, checked, or one drawn."""
+    if not user_cover:
+        return "cover.png", draw_cover(title)
+    path = Path(user_cover)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PublishError(f"cannot read cover {path}: {exc.strerror}") from None
+    return "cover" + check_cover(data, str(path)), data
+
+
+def write_cover(out_dir: Path, name: str, data: bytes) -> None:
+    """Put the cover in the folder (only if it changed); remove a cover of the other type."""
     target = out_dir / name
     if not target.exists() or target.read_bytes() != data:
         atomic_write_bytes(target, data)
     for stale in ("cover.png", "cover.jpg"):
         if stale != name and (out_dir / stale).exists():
             (out_dir / stale).unlink()
-    return name, data

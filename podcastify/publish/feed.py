@@ -22,8 +22,9 @@ from feedgen.feed import FeedGenerator
 
 from podcastify import __version__
 from podcastify.categories import split_category
-from podcastify.models import Episode
+from podcastify.models import Episode, SideFile
 from podcastify.publish.podcast_ns import register_extensions
+from podcastify.settings import PodcastInfo
 from podcastify.text import format_duration, is_web_link, truncate_bytes
 
 MAX_DESCRIPTION_BYTES = 4000
@@ -32,11 +33,8 @@ MIN_SUMMARY_BYTES = 400
 """Room kept for the summary before the chapter list is shortened."""
 MAX_LINK_BYTES = 1000
 """An original-article link longer than this is left out of the show notes."""
-TRANSCRIPT_TYPES = {
-    ".vtt": "text/vtt",
-    ".srt": "application/x-subrip",
-    ".json": "application/json",
-}
+CAPTION_TYPES = frozenset({"text/vtt", "application/x-subrip"})
+"""Transcript types that are timed captions (rel="captions")."""
 _URL_SAFE = "/%:@!$&'()*+,;=~-._"
 
 
@@ -65,34 +63,21 @@ def ascii_url(url: str) -> str:
 class Channel:
     """What the feed says about the podcast itself."""
 
-    title: str
-    """Podcast title."""
-    description: str
-    """What the podcast is, as apps show it."""
-    link: str
-    """The podcast's website (the channel <link>)."""
+    info: PodcastInfo
+    """The [podcast] settings: title, description, author, owner, language, category …"""
     base_url: str
     """Public URL of the output folder, ending in a slash."""
-    language: str
-    """ISO 639 code."""
-    author: str
-    """itunes:author of the channel (episodes carry their article's author)."""
-    owner_name: str
-    """itunes:owner name."""
-    owner_email: str
-    """itunes:owner email, which Apple uses to verify ownership."""
-    category: str
-    """Apple category, optionally "Category > Subcategory"."""
-    explicit: bool
-    """itunes:explicit, written as true/false."""
     cover_file: str
     """File name of the cover inside the output folder."""
     podcast_guid: str
     """podcast:guid, fixed once for the life of the feed."""
-    locked: bool = False
-    """podcast:locked: ask hosts not to import the feed elsewhere."""
     updated: datetime | None = None
     """When the list of episodes last changed: the feed's lastBuildDate."""
+
+    @property
+    def link(self) -> str:
+        """The podcast's website (the channel <link>); the output folder when unset."""
+        return self.info.link or self.base_url
 
     @property
     def feed_url(self) -> str:
@@ -154,28 +139,42 @@ def show_notes(episode: Episode) -> str:
     return notes
 
 
-def build_feed(channel: Channel, episodes: list[Episode]) -> bytes:
-    """The RSS 2.0 document for ``episodes`` (already newest first)."""
+SideFiles = dict[str, list[tuple[str, SideFile]]]
+"""Episode GUID → (file name, kind) of each side file that exists beside its MP3."""
+
+
+def every_side_file(episodes: list[Episode]) -> SideFiles:
+    """Each episode with all its side files, as when every one was written."""
+    return {e.guid: e.files.side() for e in episodes}
+
+
+def build_feed(
+    channel: Channel, episodes: list[Episode], present: SideFiles | None = None
+) -> bytes:
+    """The RSS 2.0 document for ``episodes`` (already newest first); ``present`` says which
+    side files exist (default: all of them)."""
+    present = every_side_file(episodes) if present is None else present
+    info = channel.info
     fg = FeedGenerator()
     fg.load_extension("podcast")
     register_extensions(fg)
-    fg.title(channel.title)
-    fg.description(channel.description or channel.title)
+    fg.title(info.title)
+    fg.description(info.description or info.title)
     fg.link(href=channel.feed_url, rel="self", type="application/rss+xml")
     fg.link(href=ascii_url(channel.link), rel="alternate")
-    fg.language(channel.language)
+    fg.language(info.language)
     fg.generator("podcastify", version=__version__)
-    fg.image(url=channel.url(channel.cover_file), title=channel.title, link=ascii_url(channel.link))
-    fg.podcast.itunes_author(channel.author)
-    fg.podcast.itunes_summary(channel.description or channel.title)
+    fg.image(url=channel.url(channel.cover_file), title=info.title, link=ascii_url(channel.link))
+    fg.podcast.itunes_author(info.author)
+    fg.podcast.itunes_summary(info.description or info.title)
     fg.podcast.itunes_image(channel.url(channel.cover_file))
-    main, sub = split_category(channel.category)
+    main, sub = split_category(info.category)
     fg.podcast.itunes_category(main, sub or None)
-    fg.podcast.itunes_owner(name=channel.owner_name, email=channel.owner_email)
+    fg.podcast.itunes_owner(name=info.owner, email=info.owner_email)
     fg.podcast.itunes_type("episodic")
     fg.podcastindex.guid(channel.podcast_guid)
-    fg.podcastindex.locked(channel.locked, channel.owner_email)
-    fg.podcastindex.explicit(channel.explicit)
+    fg.podcastindex.locked(info.locked, info.owner_email)
+    fg.podcastindex.explicit(info.explicit)
     if channel.updated is not None:
         fg.lastBuildDate(channel.updated)
     elif episodes:
@@ -191,19 +190,19 @@ def build_feed(channel: Channel, episodes: list[Episode]) -> bytes:
         entry.published(episode.published)
         entry.enclosure(channel.url(episode.filename), str(episode.size), "audio/mpeg")
         entry.podcast.itunes_duration(round(episode.duration))
-        entry.podcast.itunes_author(episode.author or channel.author)
+        entry.podcast.itunes_author(episode.author or info.author)
         entry.podcast.itunes_episode_type("full")
         # The same links under the canonical and the first podcast: namespace URI.
         for links in (entry.podcastindex, entry.podcastlegacy):
-            for name in episode.transcripts:
-                suffix = name[name.rfind(".") :]
-                links.transcript(
-                    channel.url(name),
-                    TRANSCRIPT_TYPES.get(suffix, "text/plain"),
-                    channel.language,
-                    rel="captions" if suffix in (".vtt", ".srt") else "",
-                )
-            if episode.chapters_file:
-                links.chapters(channel.url(episode.chapters_file))
+            for name, kind in present.get(episode.guid, ()):
+                if kind.role == "chapters":
+                    links.chapters(channel.url(name), kind.mime)
+                else:
+                    links.transcript(
+                        channel.url(name),
+                        kind.mime,
+                        info.language,
+                        rel="captions" if kind.mime in CAPTION_TYPES else "",
+                    )
         entry.psc.chapters(episode.chapters)
     return fg.rss_str(pretty=True, encoding="UTF-8", xml_declaration=True)

@@ -49,7 +49,6 @@ PSC_PREFIX = "psc"
 PSC_VERSION = "1.2"
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
-CHAPTERS_TYPE = "application/json+chapters"
 
 # Names under which register_extensions() puts the extensions on the generator and entries.
 EXT_PODCAST = "podcastindex"
@@ -146,7 +145,7 @@ class PodcastIndexEntryExtension(BaseEntryExtension):
             attributes["rel"] = rel
         self._transcripts.append(attributes)
 
-    def chapters(self, url: str, mime_type: str = CHAPTERS_TYPE) -> None:
+    def chapters(self, url: str, mime_type: str) -> None:
         self._chapters = (url, mime_type)
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import quote
 
-from podcastify.models import Episode
-from podcastify.publish.feed import Channel, ascii_url
+from podcastify.models import Episode, SideFile
+from podcastify.publish.feed import Channel, SideFiles, ascii_url, every_side_file
 from podcastify.text import MONTHS, format_duration, is_web_link
 
 CSP = "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
@@ -53,7 +53,7 @@ def _size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, size // 1000)} kB"
 
 
-def _episode(channel: Channel, episode: Episode) -> str:
+def _episode(episode: Episode, side_files: list[tuple[str, SideFile]]) -> str:
     # Relative links: the page works wherever the folder is served from.
     audio_url = escape(quote(episode.filename), quote=True)
     lines = [
@@ -69,16 +69,10 @@ def _episode(channel: Channel, episode: Episode) -> str:
     if episode.summary:
         lines.append(f'<p class="summary">{escape(episode.summary)}</p>')
     links = [f'<a href="{audio_url}" download>MP3 ({_size(episode.size)})</a>']
-    for name in episode.transcripts:
-        kind = name.rsplit(".", 1)[-1].upper()
+    for name, kind in side_files:
+        role = "transcript" if kind.role == "transcript" else "chapters-file"
         links.append(
-            f'<a class="transcript" href="{escape(quote(name), quote=True)}">'
-            f"Transcript ({kind})</a>"
-        )
-    if episode.chapters_file:
-        links.append(
-            f'<a class="chapters-file" href="{escape(quote(episode.chapters_file), quote=True)}">'
-            "Chapters (JSON)</a>"
+            f'<a class="{role}" href="{escape(quote(name), quote=True)}">{escape(kind.label)}</a>'
         )
     if is_web_link(episode.link):
         link = escape(ascii_url(episode.link), quote=True)
@@ -96,22 +90,24 @@ def _episode(channel: Channel, episode: Episode) -> str:
     return "\n".join(lines)
 
 
-def build_index(channel: Channel, episodes: list[Episode]) -> str:
-    """The whole page, newest episode first."""
+def build_index(channel: Channel, episodes: list[Episode], present: SideFiles | None = None) -> str:
+    """The whole page, newest episode first (``present`` as for the feed)."""
+    present = every_side_file(episodes) if present is None else present
     feed_url = escape(channel.feed_url, quote=True)
     cover = escape(quote(channel.cover_file), quote=True)
-    title = escape(channel.title)
-    title_attr = escape(channel.title, quote=True)
-    body = "\n".join(_episode(channel, e) for e in episodes) or "<p>No episodes yet.</p>"
+    title = escape(channel.info.title)
+    title_attr = escape(channel.info.title, quote=True)
+    body = "\n".join(_episode(e, present.get(e.guid, [])) for e in episodes)
+    body = body or "<p>No episodes yet.</p>"
     return f"""<!doctype html>
-<html lang="{escape(channel.language, quote=True)}">
+<html lang="{escape(channel.info.language, quote=True)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="{CSP}">
 <meta name="referrer" content="no-referrer">
 <title>{title}</title>
-<meta name="description" content="{escape(channel.description, quote=True)}">
+<meta name="description" content="{escape(channel.info.description, quote=True)}">
 <link rel="alternate" type="application/rss+xml" title="{title_attr}" href="{feed_url}">
 <link rel="icon" href="{cover}">
 <style>{STYLE}</style>
@@ -121,7 +117,7 @@ def build_index(channel: Channel, episodes: list[Episode]) -> str:
 <img src="{cover}" width="128" height="128" alt="Cover of {title_attr}">
 <div>
 <h1>{title}</h1>
-<p class="description">{escape(channel.description)}</p>
+<p class="description">{escape(channel.info.description)}</p>
 </div>
 </header>
 <div class="subscribe">

@@ -1,7 +1,10 @@
 """Script: an article becomes what a narrator would read, in titled sections.
 
-blocks (html or text) → noise removed → sentences (pysbd) → speech normalisation
-→ user lexicon, framed by an intro and an outro from templates.
+Takes an :class:`~podcastify.models.Article` and a :class:`ScriptStyle`; :func:`build_script`
+returns a :class:`~podcastify.models.Script` (sections → paragraphs → sentences, each
+sentence exactly what the engine will say). Inside: blocks (html or text) → noise removed
+→ sentences (pysbd) → speech normalisation → user lexicon, framed by an intro and an outro
+from templates.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from string import Formatter
 
-from podcastify.errors import ArticleError
+from podcastify.errors import ArticleError, NothingToNarrateError
 from podcastify.models import Article, Block, BlockKind, Script, Section
 from podcastify.script.cleanup import clean_blocks, clean_text
 from podcastify.script.html import html_to_blocks, text_to_blocks
@@ -116,7 +119,7 @@ def build_script(article: Article, style: ScriptStyle) -> Script:
     """The full narration of one article; ArticleError when there is nothing to read."""
     body = body_sections(article_blocks(article), article, style)
     if not body:
-        raise ArticleError(f"{article.title!r} has no text to narrate")
+        raise NothingToNarrateError(f"{article.title!r} has no text to narrate")
     intro = _frame(INTRO_TITLE, _fill(style.intro_template, article, style), style)
     outro = _frame(OUTRO_TITLE, _fill(style.outro_template, article, style), style)
     sections = [s for s in (intro, *body, outro) if s.paragraphs]

@@ -1,4 +1,10 @@
-"""Sources: feeds, web pages and local files become :class:`~podcastify.models.Article`s."""
+"""Sources: feeds, web pages and local files become articles (:class:`~podcastify.models.Article`).
+
+Takes a SOURCE (a feed URL or file, a web page URL, a .txt/.md/.html file) and the fetch
+limits; :func:`read_source` returns the articles it offers, text untrusted but made safe
+to publish; :func:`complete_article` fetches the full page of an article the feed only
+teases. Nothing here knows about speech, audio or the feed that will be written.
+"""
 
 from __future__ import annotations
 

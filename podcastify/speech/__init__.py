@@ -1,24 +1,36 @@
-"""Speech: sentences become PCM through a named engine from one registry."""
+"""Speech: a script's sentences become PCM through a named engine from a registry.
+
+Takes a :class:`~podcastify.models.Script` and a loaded :class:`Engine`; returns
+:class:`~podcastify.models.SpokenSection` values, one PCM run per sentence so that every
+sentence's place in the audio is known. Engines come from an :class:`EngineRegistry`:
+:func:`default_registry` holds the built-ins (piper, gtts) and any installed plugins.
+"""
 
 from collections.abc import Callable
 
 from podcastify.models import Script, SpokenSection, SpokenSentence
-from podcastify.speech.base import (
-    Engine,
-    EngineOptions,
-    engine_names,
-    load_engine,
-    register_engine,
-)
+from podcastify.speech.base import ENTRY_POINT_GROUP, Engine, EngineFactory, EngineRegistry
 
 __all__ = [
+    "ENTRY_POINT_GROUP",
     "Engine",
-    "EngineOptions",
-    "engine_names",
-    "load_engine",
-    "register_engine",
+    "EngineFactory",
+    "EngineRegistry",
+    "default_registry",
     "speak_script",
 ]
+
+
+def default_registry(*, plugins: bool = True) -> EngineRegistry:
+    """The built-in engines, then every installed plugin's."""
+    from podcastify.speech.builtin import register_builtins
+
+    registry = EngineRegistry()
+    register_builtins(registry)
+    if plugins:
+        registry.load_plugins()
+    return registry
+
 
 Progress = Callable[[int, int], None]
 

@@ -1,28 +1,17 @@
-"""The engine interface and the one registry that built-in and plugin engines share."""
+"""The engine interface and the registry that built-in and plugin engines share."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import Protocol
 
 from podcastify.errors import EngineError
 from podcastify.models import Speech
+from podcastify.settings import VoiceSettings
 
 ENTRY_POINT_GROUP = "podcastify.engines"
-
-
-@dataclass(frozen=True)
-class EngineOptions:
-    """What every engine is told about the podcast when it is loaded."""
-
-    voice: str = ""
-    """Engine-specific voice name or model path; empty = the engine's default."""
-    language: str = "en"
-    """ISO 639 code of the podcast's language."""
-    retry_seconds: float = 120.0
-    """Longest an online engine keeps retrying one request before giving up."""
+"""Plugin packages name a callable here; it receives ``register(name, factory)``."""
 
 
 class Engine(Protocol):
@@ -38,44 +27,50 @@ class Engine(Protocol):
         ...
 
 
-EngineFactory = Callable[[EngineOptions], Engine]
-
-_REGISTRY: dict[str, EngineFactory] = {}
-_BROKEN: dict[str, str] = {}
-_PLUGINS_LOADED = False
+EngineFactory = Callable[[VoiceSettings, str], Engine]
+"""Makes a loaded engine from the [voice] settings and the podcast's language."""
 
 
-def register_engine(name: str, factory: EngineFactory) -> None:
-    """Make an engine selectable by name (``--engine NAME``)."""
-    _REGISTRY[name] = factory
+class EngineRegistry:
+    """Engines by name. Built-ins and plugins register the same way; a plugin that fails
+    to load is remembered with its error instead of breaking the others."""
 
+    def __init__(self) -> None:
+        self._factories: dict[str, EngineFactory] = {}
+        self.broken: dict[str, str] = {}
+        """Plugin name → why it failed to load."""
 
-def _load_plugins() -> None:
-    global _PLUGINS_LOADED
-    if _PLUGINS_LOADED:
-        return
-    _PLUGINS_LOADED = True
-    for point in entry_points(group=ENTRY_POINT_GROUP):
-        try:
-            register = point.load()
-            register(register_engine)
-        except Exception as exc:  # a broken plugin must not break the other engines
-            _BROKEN[point.name] = f"{type(exc).__name__}: {exc}"
+    def register(self, name: str, factory: EngineFactory) -> None:
+        """Make an engine selectable by name (``--engine NAME``)."""
+        self._factories[name] = factory
+        self.broken.pop(name, None)
 
+    def unregister(self, name: str) -> None:
+        self._factories.pop(name, None)
 
-def engine_names() -> list[str]:
-    from podcastify.speech import builtin  # noqa: F401  (registers the built-ins)
+    def names(self) -> list[str]:
+        return sorted(self._factories)
 
-    _load_plugins()
-    return sorted(_REGISTRY)
+    def __contains__(self, name: object) -> bool:
+        return name in self._factories
 
+    def check(self, name: str) -> None:
+        """EngineError unless ``name`` can be created (before any work is done)."""
+        if name in self._factories:
+            return
+        if name in self.broken:
+            raise EngineError(f"engine plugin {name!r} failed to load: {self.broken[name]}")
+        raise EngineError(f"unknown engine {name!r}; available: {', '.join(self.names())}")
 
-def load_engine(name: str, options: EngineOptions) -> Engine:
-    """Instantiate the engine registered as ``name``; EngineError if unknown or broken."""
-    names = engine_names()
-    factory = _REGISTRY.get(name)
-    if factory is None:
-        if name in _BROKEN:
-            raise EngineError(f"engine plugin {name!r} failed to load: {_BROKEN[name]}")
-        raise EngineError(f"unknown engine {name!r}; available: {', '.join(names)}")
-    return factory(options)
+    def create(self, voice: VoiceSettings, language: str) -> Engine:
+        """Load the engine ``voice.engine``; EngineError if unknown, broken or unable to start."""
+        self.check(voice.engine)
+        return self._factories[voice.engine](voice, language)
+
+    def load_plugins(self, group: str = ENTRY_POINT_GROUP) -> None:
+        """Let every installed plugin register its engines."""
+        for point in entry_points(group=group):
+            try:
+                point.load()(self.register)
+            except Exception as exc:  # a broken plugin must not break the other engines
+                self.broken[point.name] = f"{type(exc).__name__}: {exc}"

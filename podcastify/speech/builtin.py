@@ -1,7 +1,9 @@
-"""Registers the built-in engines through the same registry plugins use."""
+"""The built-in engines, registered explicitly through the same call plugins use."""
 
 from podcastify.speech import gtts_engine, piper_engine
-from podcastify.speech.base import register_engine
+from podcastify.speech.base import EngineRegistry
 
-register_engine("piper", piper_engine.create)
-register_engine("gtts", gtts_engine.create)
+
+def register_builtins(registry: EngineRegistry) -> None:
+    registry.register("piper", piper_engine.create)
+    registry.register("gtts", gtts_engine.create)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from podcastify.errors import AudioError, EngineError
 from podcastify.ffmpeg import configure_pydub, decode_audio
 from podcastify.models import Speech
-from podcastify.speech.base import EngineOptions
+from podcastify.settings import VoiceSettings
 
 RETRYABLE = frozenset({429, 500, 502, 503, 504})
 
@@ -66,18 +66,19 @@ class GTTSEngine:
 
     def __init__(
         self,
-        options: EngineOptions,
+        voice: VoiceSettings,
+        language: str = "en",
         policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         from gtts.lang import tts_langs
 
-        language = (options.language or "en").split("-")[0].lower()
-        if language not in tts_langs():
-            raise EngineError(f"gTTS does not speak language {options.language!r}")
-        self.language = language
-        self.tld = options.voice or "com"
-        self.policy = policy or RetryPolicy(give_up_after=options.retry_seconds)
+        code = (language or "en").split("-")[0].lower()
+        if code not in tts_langs():
+            raise EngineError(f"gTTS does not speak language {language!r}")
+        self.language = code
+        self.tld = voice.voice or "com"
+        self.policy = policy or RetryPolicy(give_up_after=voice.retry_seconds)
         self.sleep = sleep
         configure_pydub()
 
@@ -128,5 +129,5 @@ class GTTSEngine:
         yield Speech(pcm=segment.raw_data, sample_rate=segment.frame_rate)
 
 
-def create(options: EngineOptions) -> GTTSEngine:
-    return GTTSEngine(options)
+def create(voice: VoiceSettings, language: str) -> GTTSEngine:
+    return GTTSEngine(voice, language)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from podcastify.errors import EngineError
 from podcastify.models import Speech
-from podcastify.speech.base import EngineOptions
+from podcastify.settings import VoiceSettings
 
 BUNDLED_NAMES = ("en_US-joe-medium", "joe")
 
@@ -24,16 +24,16 @@ class PiperEngine:
 
     name = "piper"
 
-    def __init__(self, options: EngineOptions) -> None:
+    def __init__(self, voice: VoiceSettings, language: str = "") -> None:
         try:
             from piper import PiperVoice, SynthesisConfig
         except ImportError as exc:  # pragma: no cover - a broken install
             raise EngineError(f"Piper is not installed: {exc}") from None
-        if options.voice and options.voice not in BUNDLED_NAMES:
-            model = Path(options.voice).expanduser()
+        if voice.voice and voice.voice not in BUNDLED_NAMES:
+            model = Path(voice.voice).expanduser()
             if model.suffix != ".onnx":
                 raise EngineError(
-                    f"unknown Piper voice {options.voice!r}: give the path of an .onnx voice "
+                    f"unknown Piper voice {voice.voice!r}: give the path of an .onnx voice "
                     f"model, or {BUNDLED_NAMES[0]!r} for the bundled one"
                 )
             config = model.with_name(model.name + ".json")
@@ -60,5 +60,5 @@ class PiperEngine:
             raise EngineError(f"Piper failed on {text[:60]!r}: {exc}") from None
 
 
-def create(options: EngineOptions) -> PiperEngine:
-    return PiperEngine(options)
+def create(voice: VoiceSettings, language: str) -> PiperEngine:
+    return PiperEngine(voice, language)

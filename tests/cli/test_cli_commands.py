@@ -42,7 +42,7 @@ def test_init_writes_a_valid_commented_config(cli, tmp_path):
     text = (tmp_path / "podcastify.toml").read_text()
     assert text.count("#") > 10
     data = tomllib.loads(text)
-    assert data["podcast"]["title"] and data["build"]["engine"] == "piper"
+    assert data["podcast"]["title"] and data["voice"]["engine"] == "piper"
     again = cli("init", cwd=tmp_path)
     assert again.returncode == 1 and "already exists" in again.stderr
     # The written file is accepted by the real loader.

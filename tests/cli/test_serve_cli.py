@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import http.client
-import os
 import re
 import signal
-import subprocess
-import sys
 import time
 
-from tests.conftest import REPO
+from tests.helpers.cli import start_podcastify
 
 
 def test_serve_command_serves_the_folder_with_ranges_and_stops_cleanly(tmp_path):
@@ -18,14 +15,7 @@ def test_serve_command_serves_the_folder_with_ranges_and_stops_cleanly(tmp_path)
     out.mkdir()
     (out / "feed.xml").write_text("<rss/>")
     (out / "a.mp3").write_bytes(bytes(range(256)) * 10)
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "podcastify", "serve", "--port", "0"],
-        cwd=tmp_path,
-        env=env,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_podcastify("serve", "--port", "0", cwd=tmp_path, stdout=None)
     try:
         assert process.stderr is not None
         banner = process.stderr.readline()

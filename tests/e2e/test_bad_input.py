@@ -7,7 +7,7 @@ import socket
 import feedparser
 import pytest
 
-from tests.helpers.web import Item, rss
+from tests.helpers.feeds import Item, rss
 
 pytestmark = pytest.mark.e2e
 
@@ -88,7 +88,7 @@ def test_unsupported_scheme_is_refused(cli, tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--base-url", "ftp://x/"], "base URL"),
+        (["--base-url", "ftp://x/"], "--base-url must start with http"),
         (["--engine", "nosuch"], "unknown engine"),
         (["--limit", "-1"], "-1"),
     ],

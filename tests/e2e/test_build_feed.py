@@ -13,7 +13,7 @@ from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
 
 from podcastify.audio.master import decoded_duration
-from tests.helpers.web import Item, rss
+from tests.helpers.feeds import Item, rss
 
 pytestmark = pytest.mark.e2e
 
@@ -49,7 +49,7 @@ NEW_ITEM = Item(
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """Build once from a served feed; later tests read the result or build again."""
-    from tests.conftest import run_podcastify
+    from tests.helpers.cli import run_podcastify
     from tests.helpers.web import start_site
 
     site = start_site()
@@ -159,7 +159,7 @@ def test_no_private_state_in_the_published_folder(built):
 
 
 def test_second_run_synthesises_nothing_and_keeps_the_feed(built):
-    from tests.conftest import run_podcastify
+    from tests.helpers.cli import run_podcastify
 
     out = built["out"]
     before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.glob("*.mp3")}
@@ -180,7 +180,7 @@ def test_second_run_synthesises_nothing_and_keeps_the_feed(built):
 
 
 def test_a_new_item_makes_exactly_one_new_episode(built):
-    from tests.conftest import run_podcastify
+    from tests.helpers.cli import run_podcastify
 
     out = built["out"]
     before = {p.name: p.stat().st_mtime_ns for p in out.glob("*.mp3")}
@@ -199,7 +199,7 @@ def test_a_new_item_makes_exactly_one_new_episode(built):
 
 
 def test_list_shows_published_episodes(built):
-    from tests.conftest import run_podcastify
+    from tests.helpers.cli import run_podcastify
 
     result = run_podcastify("list", "--out", "public", cwd=built["work"])
     assert result.returncode == 0, result.stderr

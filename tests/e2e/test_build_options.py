@@ -11,7 +11,7 @@ import pytest
 
 from podcastify.audio.master import decoded_duration
 from podcastify.ffmpeg import ffmpeg_exe
-from tests.helpers.web import Item, rss
+from tests.helpers.feeds import Item, rss
 
 pytestmark = pytest.mark.e2e
 

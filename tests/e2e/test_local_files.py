@@ -52,19 +52,18 @@ def test_on_a_terminal_synthesis_progress_is_shown(tmp_path):
     import os
     import pty
     import subprocess
-    import sys
 
-    from tests.conftest import REPO
+    from tests.helpers.cli import cli_env, command
 
     (tmp_path / "a.txt").write_text("Tea\n\nThe kettle sang. The cups were warm. We sat down.\n")
     leader, follower = pty.openpty()
     process = subprocess.Popen(
-        [sys.executable, "-m", "podcastify", "build", "a.txt", "--out", "out"],
+        command("build", "a.txt", "--out", "out"),
         cwd=tmp_path,
         stdout=follower,
         stderr=follower,
         stdin=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        env=cli_env(),
     )
     os.close(follower)
     chunks: list[bytes] = []

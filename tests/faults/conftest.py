@@ -13,7 +13,6 @@ import re
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 from collections import Counter
@@ -29,7 +28,8 @@ import podcastparser
 import pytest
 from lxml import etree
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.helpers.cli import run_podcastify, start_podcastify
+
 BASE_URL = "http://podcast.test/show/"
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
 EPISODE_FILE = re.compile(
@@ -39,15 +39,15 @@ SIDE_SUFFIXES = (".vtt", ".srt", ".transcript.json", ".chapters.json")
 
 # Short scripts so Piper is quick: no intro or outro, short pauses, a small MP3.
 FAST_CONFIG: dict[str, dict[str, Any]] = {
-    "script": {
-        "intro_template": "",
-        "outro_template": "",
+    "script": {"intro_template": "", "outro_template": ""},
+    "audio": {
         "sentence_pause_ms": 50,
         "paragraph_pause_ms": 50,
         "section_pause_ms": 50,
+        "bitrate_kbps": 32,
+        "sample_rate": 22050,
     },
-    "audio": {"bitrate_kbps": 32, "sample_rate": 22050},
-    "build": {"out": "out", "base_url": BASE_URL},
+    "publish": {"out": "out", "base_url": BASE_URL},
 }
 
 # -- the tally ------------------------------------------------------------------------
@@ -95,6 +95,16 @@ class PublishedEpisode:
     title: str
     filename: str
     length: int
+
+
+def assert_no_podcast(out_dir: Path) -> None:
+    """A run that never published anything leaves no podcast behind: no feed, no page,
+    no audio, and no private state beside the folder."""
+    assert not (out_dir / "feed.xml").exists(), "a podcast with no episode was published"
+    assert not (out_dir / "index.html").exists()
+    assert not list(out_dir.glob("*.mp3")) if out_dir.is_dir() else True
+    states = out_dir.parent / ".podcastify"
+    assert not states.is_dir() or not any(states.iterdir()), list(states.iterdir())
 
 
 def assert_feed_healthy(
@@ -196,13 +206,6 @@ class Run:
     elapsed: float
 
 
-def _env(extra: dict[str, str] | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "PODCASTIFY_KILL_AT"}
-    env.update({"PYTHONUNBUFFERED": "1", **(extra or {})})
-    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
-    return env
-
-
 def _toml_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -234,9 +237,14 @@ class Project:
     def config(self) -> Path:
         return self.root / "podcastify.toml"
 
-    def write_config(self, **build: Any) -> None:
-        self.build.update(build)
-        tables = {**FAST_CONFIG, "build": {**FAST_CONFIG["build"], **self.build}}
+    def write_config(self, **settings: Any) -> None:
+        """FAST_CONFIG plus this project's settings, each key in its own section."""
+        from podcastify.settings import key_home
+
+        self.build.update(settings)
+        tables: dict[str, dict[str, Any]] = {t: dict(v) for t, v in FAST_CONFIG.items()}
+        for key, value in self.build.items():
+            tables.setdefault(key_home(key), {})[key] = value
         lines: list[str] = []
         for table, values in tables.items():
             lines.append(f"[{table}]")
@@ -253,27 +261,12 @@ class Project:
     ) -> Run:
         """Run ``podcastify ARGS`` to the end (bounded by ``timeout``)."""
         started = time.monotonic()
-        done = subprocess.run(
-            [sys.executable, "-m", "podcastify", *args],
-            cwd=cwd or self.root,
-            env=_env(env),
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
+        done = run_podcastify(*args, cwd=cwd or self.root, env=env, timeout=timeout)
         return Run(done.returncode, done.stdout, done.stderr, time.monotonic() - started)
 
     def start(self, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         """Start ``podcastify ARGS`` in the background; stopped at teardown if still running."""
-        child = subprocess.Popen(
-            [sys.executable, "-m", "podcastify", *args],
-            cwd=self.root,
-            env=_env(env),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        child = start_podcastify(*args, cwd=self.root, env=env)
         self.children.append(child)
         return child
 

@@ -14,7 +14,8 @@ from tests.faults.conftest import (
     no_traceback,
     tree_snapshot,
 )
-from tests.helpers.web import Item, Site, rss
+from tests.helpers.feeds import Item, rss
+from tests.helpers.web import Site
 
 pytestmark = pytest.mark.faults
 

@@ -20,7 +20,8 @@ from tests.faults.conftest import (
     no_traceback,
     wait_for_lock,
 )
-from tests.helpers.web import Item, Site, rss, start_site
+from tests.helpers.feeds import Item, rss
+from tests.helpers.web import Site, start_site
 
 pytestmark = pytest.mark.faults
 

@@ -14,9 +14,17 @@ from email.utils import format_datetime
 
 import pytest
 
-from tests.faults.conftest import Project, assert_feed_healthy, day, error_lines, no_traceback
+from tests.faults.conftest import (
+    Project,
+    assert_feed_healthy,
+    assert_no_podcast,
+    day,
+    error_lines,
+    no_traceback,
+)
 from tests.helpers.fake_google import FakeGoogle, Reply, start_fake_google
-from tests.helpers.web import Item, Site, rss
+from tests.helpers.feeds import Item, rss
+from tests.helpers.web import Site
 
 pytestmark = pytest.mark.faults
 
@@ -152,4 +160,4 @@ def test_google_that_never_answers_is_given_up_on(
     no_traceback(result)
     (line,) = error_lines(result.stderr)
     assert "Kites Fly High" in line and "no answer from Google" in line, line
-    assert assert_feed_healthy(gproject.out) == []
+    assert_no_podcast(gproject.out)

@@ -16,7 +16,8 @@ from tests.faults.conftest import (
     error_lines,
     wait_for_lock,
 )
-from tests.helpers.web import Item, Site, rss
+from tests.helpers.feeds import Item, rss
+from tests.helpers.web import Site
 
 pytestmark = pytest.mark.faults
 

@@ -13,15 +13,17 @@ from tests.faults.conftest import (
     Project,
     RawServer,
     assert_feed_healthy,
+    assert_no_podcast,
     day,
     error_lines,
     no_traceback,
 )
-from tests.helpers.web import Item, Site, rss
+from tests.helpers.feeds import Item, rss
+from tests.helpers.web import Site
 
 pytestmark = pytest.mark.faults
 
-TIMEOUT = 2  # [build] timeout: the total deadline of one fetch
+TIMEOUT = 2  # [fetch] timeout: the total deadline of one fetch
 MAX_BYTES = 20_000
 # Start-up, fetch deadline and the rest of a run with nothing to synthesise.
 BOUND = TIMEOUT + 6
@@ -163,7 +165,7 @@ def test_bad_source_alone_fails_fast_with_one_line(
     assert any(fragment in line for fragment in bad.says), line
     assert "0 added" in result.stderr
     assert not list(net_project.out.glob("*.mp3"))
-    assert assert_feed_healthy(net_project.out) == []
+    assert_no_podcast(net_project.out)
 
 
 def test_bad_sources_do_not_stop_the_good_one(net_project: Project, site: Site, raw_server, fault):
@@ -199,7 +201,7 @@ def test_empty_feed_is_not_an_error(net_project: Project, site: Site, fault):
     assert result.returncode == 0, result.stderr
     no_traceback(result)
     assert "0 added, 0 skipped, 0 failed" in result.stderr
-    assert assert_feed_healthy(net_project.out) == []
+    assert_no_podcast(net_project.out)
 
 
 def test_article_in_another_language_is_warned_about_and_published(

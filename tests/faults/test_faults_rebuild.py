@@ -7,7 +7,8 @@ import signal
 import pytest
 
 from tests.faults.conftest import Project, assert_feed_healthy, day, no_traceback, tree_snapshot
-from tests.helpers.web import Item, Site, rss
+from tests.helpers.feeds import Item, rss
+from tests.helpers.web import Site
 
 pytestmark = pytest.mark.faults
 
@@ -59,10 +60,22 @@ def test_rebuild_feed_restores_feed_and_index_without_synthesis(built: Project, 
 def test_rebuild_killed_before_the_feed_is_committed_keeps_the_old_feed(built: Project, fault):
     fault("rebuild: kill at feed during --rebuild-feed")
     old = (built.out / "feed.xml").read_bytes()
-    killed = built.run("build", "--rebuild-feed", env={"PODCASTIFY_KILL_AT": "feed"}, timeout=30)
+    # A rebuild writes the feed only when it changes: move the podcast to another address.
+    moved = ("--base-url", "https://elsewhere.example/show/")
+    killed = built.run(
+        "build", "--rebuild-feed", *moved, env={"PODCASTIFY_KILL_AT": "feed"}, timeout=30
+    )
     assert killed.returncode == -signal.SIGKILL
     assert (built.out / "feed.xml").read_bytes() == old
     assert list(built.out.glob(".tmp-*"))
-    again = built.run("build", "--rebuild-feed", timeout=30)
+    again = built.run("build", "--rebuild-feed", *moved, timeout=30)
     assert again.returncode == 0, again.stderr
-    assert len(assert_feed_healthy(built.out)) == 2
+    assert len(assert_feed_healthy(built.out, "https://elsewhere.example/show/")) == 2
+
+
+def test_a_rebuild_with_nothing_to_change_rewrites_nothing(built: Project, fault):
+    fault("rebuild: nothing changed")
+    before = tree_snapshot(built.out)
+    result = built.run("build", "--rebuild-feed", env={"PODCASTIFY_KILL_AT": "feed"}, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert tree_snapshot(built.out) == before

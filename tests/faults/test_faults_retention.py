@@ -7,7 +7,8 @@ import signal
 import pytest
 
 from tests.faults.conftest import SIDE_SUFFIXES, Project, assert_feed_healthy, day, tree_snapshot
-from tests.helpers.web import Item, Site, rss
+from tests.helpers.feeds import Item, rss
+from tests.helpers.web import Site
 
 pytestmark = pytest.mark.faults
 

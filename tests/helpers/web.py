@@ -1,13 +1,14 @@
-"""A small real HTTP server on 127.0.0.1 whose routes a test can change between runs."""
+"""A small real HTTP server on 127.0.0.1 whose routes a test can change between runs.
+
+(Feeds to serve come from :mod:`tests.helpers.feeds`.)
+"""
 
 from __future__ import annotations
 
 import threading
 import time
 from dataclasses import dataclass, field
-from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from xml.sax.saxutils import escape
 
 
 @dataclass
@@ -92,36 +93,3 @@ def start_site() -> Site:
     site.server = server
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return site
-
-
-@dataclass
-class Item:
-    title: str
-    guid: str
-    html: str
-    author: str = "Ada Writer"
-    link: str = ""
-    published: object = None  # datetime
-
-
-def rss(items: list[Item], title: str = "Test Feed") -> str:
-    """An RSS 2.0 feed with content:encoded bodies."""
-    entries = []
-    for item in items:
-        date = f"<pubDate>{format_datetime(item.published)}</pubDate>" if item.published else ""
-        link = f"<link>{escape(item.link)}</link>" if item.link else ""
-        entries.append(
-            f"<item><title>{escape(item.title)}</title>{link}"
-            f'<guid isPermaLink="false">{escape(item.guid)}</guid>'
-            f"<dc:creator>{escape(item.author)}</dc:creator>{date}"
-            f"<content:encoded><![CDATA[{item.html}]]></content:encoded></item>"
-        )
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
-        f"<title>{escape(title)}</title><link>https://example.org/</link>"
-        "<description>Feed for tests</description><language>en</language>"
-        + "".join(entries)
-        + "</channel></rss>"
-    )

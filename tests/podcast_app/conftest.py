@@ -13,17 +13,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import numpy as np
 import pyloudnorm
 
-from podcastify.config import Settings, load_settings
+from podcastify.config import load_config
 from podcastify.ffmpeg import decode_audio, ffmpeg_exe
 from podcastify.models import Script
 from podcastify.pipeline import Reporter, scripts_for
+from podcastify.settings import Settings
+from tests.helpers import feeds
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,17 @@ class Story:
     author: str = "Nia Harbour"
     published: datetime = field(default_factory=lambda: datetime(2024, 5, 2, 8, 0, tzinfo=UTC))
 
+    def item(self) -> feeds.Item:
+        return feeds.Item(
+            title=self.title,
+            guid=self.guid,
+            html=self.html(),
+            author=self.author,
+            link=self.link,
+            published=self.published,
+            summary=self.summary,
+        )
+
     def html(self) -> str:
         parts = [f"<p>{escape(self.lead)}</p>"] if self.lead else []
         for heading, paragraphs in self.sections:
@@ -51,28 +63,13 @@ class Story:
 
 def write_feed(path: Path, stories: list[Story], title: str = "The Test Shelf") -> Path:
     """An RSS 2.0 file with a summary (<description>) and a body per story."""
-    items = []
-    for story in stories:
-        items.append(
-            f"<item><title>{escape(story.title)}</title>"
-            + (f"<link>{escape(story.link)}</link>" if story.link else "")
-            + f'<guid isPermaLink="false">{escape(story.guid)}</guid>'
-            f"<dc:creator>{escape(story.author)}</dc:creator>"
-            f"<pubDate>{format_datetime(story.published)}</pubDate>"
-            + (f"<description>{escape(story.summary)}</description>" if story.summary else "")
-            + f"<content:encoded><![CDATA[{story.html()}]]></content:encoded></item>"
-        )
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
-        f"<title>{escape(title)}</title><link>https://shelf.example/</link>"
-        "<description>Short test articles</description><language>en</language>"
-        + "".join(items)
-        + "</channel></rss>",
-        encoding="utf-8",
+    return feeds.write_feed(
+        path,
+        [story.item() for story in stories],
+        title,
+        link="https://shelf.example/",
+        description="Short test articles",
     )
-    return path
 
 
 CONFIG = """\
@@ -107,7 +104,7 @@ def write_config(
 
 
 def settings_of(work: Path) -> Settings:
-    settings, _ = load_settings(work / "podcastify.toml", {})
+    (settings,) = load_config(work / "podcastify.toml").podcasts
     return settings
 
 
@@ -120,7 +117,7 @@ def scripts_of(work: Path, source: Path) -> dict[str, Script]:
 
 def build(work: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`podcastify build ...` in ``work`` with its podcastify.toml, as a user runs it."""
-    from tests.conftest import run_podcastify
+    from tests.helpers.cli import run_podcastify
 
     result = run_podcastify("build", *args, cwd=work)
     assert result.returncode == 0, result.stderr

@@ -7,15 +7,14 @@ to prove the two inputs really differed.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
-from podcastify.config import Settings, validate
+from podcastify.config import validate
 from podcastify.models import Speech
 from podcastify.pipeline import Builder
-from podcastify.speech import EngineOptions, register_engine
+from podcastify.settings import Settings, VoiceSettings
 from tests.podcast_app.conftest import (
     Story,
     loudness_lufs,
@@ -41,12 +40,12 @@ VOLUMES = {"quiet": 0.1, "loud": 1.0}
 class RecordingPiper:
     """Piper at a fixed volume, keeping every chunk it speaks."""
 
-    def __init__(self, options: EngineOptions, volume: float) -> None:
+    def __init__(self, voice: VoiceSettings, volume: float) -> None:
         from piper import SynthesisConfig
 
         from podcastify.speech.piper_engine import PiperEngine
 
-        self.inner = PiperEngine(options)
+        self.inner = PiperEngine(voice)
         self.inner.config = SynthesisConfig(normalize_audio=False, volume=volume)
         self.name = f"piper-volume-{volume}"
         self.language = self.inner.language
@@ -60,26 +59,31 @@ class RecordingPiper:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
+    from podcastify.speech import default_registry
+
+    registry = default_registry(plugins=False)
     work = tmp_path_factory.mktemp("loudness")
     source = write_feed(work / "feed.xml", [STORY])
     engines: dict[str, RecordingPiper] = {}
     out = {}
     for label, volume in VOLUMES.items():
 
-        def factory(options, label=label, volume=volume):
-            engines[label] = RecordingPiper(options, volume)
+        def factory(voice, language, label=label, volume=volume):
+            engines[label] = RecordingPiper(voice, volume)
             return engines[label]
 
-        register_engine(f"test-piper-{label}", factory)
+        registry.register(f"test-piper-{label}", factory)
         settings = validate(
-            replace(
-                Settings(),
-                engine=f"test-piper-{label}",
-                out=str(work / label),
-                base_url="https://pods.example.org/",
+            Settings().with_values(
+                {
+                    "engine": f"test-piper-{label}",
+                    "out": str(work / label),
+                    "base_url": "https://pods.example.org/",
+                }
             )
         )
-        result = Builder(settings, work / f".state-{label}").run([str(source)])
+        builder = Builder(settings, state_dir=work / f".state-{label}", engines=registry)
+        result = builder.run([str(source)])
         assert not result.failed, result.failed
         (episode,) = result.added
         out[label] = {

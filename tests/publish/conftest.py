@@ -10,27 +10,33 @@ import pytest
 from podcastify.models import Chapter, Episode
 from podcastify.publish.feed import Channel
 from podcastify.publish.podcast_ns import podcast_guid
+from podcastify.settings import PodcastInfo
 
 BASE = "https://pods.example.net/reading/"
 
 
 def make_channel(**changes: object) -> Channel:
-    channel = Channel(
+    """A channel; keyword changes go to the [podcast] settings or to the channel itself."""
+    own = {k: changes.pop(k) for k in list(changes) if k in Channel.__dataclass_fields__}
+    info = PodcastInfo(
         title="The Reading Room",
         description="Essays read aloud.",
         link="https://reading-room.example/",
-        base_url=BASE,
         language="en",
         author="Reading Room",
         owner_name="Ada Owner",
         owner_email="owner@example.org",
         category="Society & Culture > Philosophy",
         explicit=False,
-        cover_file="cover.png",
-        podcast_guid=podcast_guid(BASE + "feed.xml"),
         locked=False,
     )
-    return replace(channel, **changes)  # type: ignore[arg-type]
+    channel = Channel(
+        info=replace(info, **changes),  # type: ignore[arg-type]
+        base_url=BASE,
+        cover_file="cover.png",
+        podcast_guid=podcast_guid(BASE + "feed.xml"),
+    )
+    return replace(channel, **own)  # type: ignore[arg-type]
 
 
 def make_episode(number: int = 1, **changes: object) -> Episode:
@@ -47,13 +53,10 @@ def make_episode(number: int = 1, **changes: object) -> Episode:
         author="Mara Oyelaran",
         link=f"https://reading-room.example/essays/{number}/",
         published=datetime(2024, 3, number, 9, 30, tzinfo=UTC) + timedelta(minutes=number),
-        description=f"Summary of essay {number}.",
         filename=f"{stem}.mp3",
         size=500_000 + number,
         duration=131.0,
         chapters=chapters,
-        transcripts=(f"{stem}.vtt", f"{stem}.srt", f"{stem}.transcript.json"),
-        chapters_file=f"{stem}.chapters.json",
         summary=f"Summary of essay {number}: why bridges hum & sing.",
         source_title="The Reading Room",
     )
@@ -69,3 +72,11 @@ def channel() -> Channel:
 def episodes() -> list[Episode]:
     """Three episodes, newest first, as publish_site receives them."""
     return [make_episode(3), make_episode(2), make_episode(1)]
+
+
+def transcripts_of(episode: Episode) -> list[str]:
+    return [name for name, _ in episode.files.side("transcript")]
+
+
+def chapters_file_of(episode: Episode) -> str:
+    return episode.files.side("chapters")[0][0]

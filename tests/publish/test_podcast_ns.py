@@ -26,7 +26,7 @@ from podcastify.publish.podcast_ns import (
     register_extensions,
 )
 from tests.publish import feed_rules as rules
-from tests.publish.conftest import BASE
+from tests.publish.conftest import BASE, chapters_file_of, transcripts_of
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_each_item_carries_links_under_both_uris_and_podlove_chapters(channel, e
     for item, episode in zip(rules.items(root), episodes, strict=True):
         canonical = [dict(t.attrib) for t in item.findall("podcast:transcript", rules.NS)]
         legacy = [dict(t.attrib) for t in item.findall("legacy:transcript", rules.NS)]
-        assert [t["url"] for t in canonical] == [BASE + name for name in episode.transcripts]
+        assert [t["url"] for t in canonical] == [BASE + name for name in transcripts_of(episode)]
         assert [t["type"] for t in canonical] == [
             "text/vtt",
             "application/x-subrip",
@@ -90,7 +90,7 @@ def test_each_item_carries_links_under_both_uris_and_podlove_chapters(channel, e
         assert legacy == canonical
         chapters = dict(rules.one(item, "podcast:chapters").attrib)
         assert chapters == {
-            "url": BASE + episode.chapters_file,
+            "url": BASE + chapters_file_of(episode),
             "type": "application/json+chapters",
         }
         assert dict(rules.one(item, "legacy:chapters").attrib) == chapters
@@ -106,8 +106,8 @@ def test_podcastparser_sees_transcript_chapters_url_and_chapters(channel, episod
     parsed = podcastparser.parse(BASE + "feed.xml", io.BytesIO(raw))
     for got, episode in zip(parsed["episodes"], episodes, strict=True):
         # podcastparser keeps the last transcript link it reads.
-        assert got["transcript_url"] == BASE + episode.transcripts[-1]
-        assert got["chapters_json_url"] == BASE + episode.chapters_file
+        assert got["transcript_url"] == BASE + transcripts_of(episode)[-1]
+        assert got["chapters_json_url"] == BASE + chapters_file_of(episode)
         assert got["chapters"] == [
             {"start": int(c.start), "title": c.title} for c in episode.chapters
         ]
@@ -129,11 +129,11 @@ def test_feedparser_keeps_the_last_transcript_and_reads_podlove(channel, episode
     assert parsed.feed.podcast_guid == channel.podcast_guid
     for entry, episode in zip(parsed.entries, episodes, strict=True):
         assert entry.podcast_transcript == {
-            "url": BASE + episode.transcripts[-1],
+            "url": BASE + transcripts_of(episode)[-1],
             "type": "application/json",
             "language": "en",
         }
-        assert entry.podcast_chapters["url"] == BASE + episode.chapters_file
+        assert entry.podcast_chapters["url"] == BASE + chapters_file_of(episode)
         assert entry.podcastlegacy_transcript == entry.podcast_transcript
         chapters = entry.psc_chapters["chapters"]
         assert [c["title"] for c in chapters] == [c.title for c in episode.chapters]
@@ -145,8 +145,8 @@ def test_feedparser_keeps_the_last_transcript_and_reads_podlove(channel, episode
 def test_episode_without_chapters_has_no_empty_chapter_tags(channel, episodes):
     from dataclasses import replace
 
-    bare = replace(episodes[0], chapters=(), chapters_file="", transcripts=())
-    root = rules.parse_strict(build_feed(channel, [bare]))
+    bare = replace(episodes[0], chapters=())
+    root = rules.parse_strict(build_feed(channel, [bare], {bare.guid: []}))
     (item,) = rules.items(root)
     for path in ("psc:chapters", "podcast:chapters", "legacy:chapters", "podcast:transcript"):
         assert item.findall(path, rules.NS) == []

@@ -10,7 +10,7 @@ import pytest
 
 from podcastify.publish.site import build_index
 from podcastify.text import format_duration
-from tests.publish.conftest import BASE, make_episode
+from tests.publish.conftest import BASE, chapters_file_of, make_episode, transcripts_of
 
 XSS_TITLE = '<script>alert(1)</script> & "quotes"'
 
@@ -21,11 +21,11 @@ def _page(channel, episodes):
 
 def test_page_shows_cover_title_description_and_subscribe(channel, episodes):
     page = _page(channel, episodes)
-    assert page.find(".//title").text == channel.title
-    assert page.find(".//h1").text_content() == channel.title
-    assert page.xpath("//p[@class='description']")[0].text_content() == channel.description
+    assert page.find(".//title").text == channel.info.title
+    assert page.find(".//h1").text_content() == channel.info.title
+    assert page.xpath("//p[@class='description']")[0].text_content() == channel.info.description
     cover = page.find(".//header/img")
-    assert cover.get("src") == "cover.png" and channel.title in cover.get("alt")
+    assert cover.get("src") == "cover.png" and channel.info.title in cover.get("alt")
     subscribe = page.xpath("//div[@class='subscribe']/a")[0]
     assert subscribe.get("href") == BASE + "feed.xml"
     field = page.xpath("//div[@class='subscribe']/input")[0]
@@ -61,8 +61,10 @@ def test_each_episode_has_audio_date_duration_chapters_and_transcripts(channel, 
         chapters = [li.text_content() for li in article.xpath(".//ol[@class='chapters']/li")]
         assert chapters == [f"{format_duration(c.start)} {c.title}" for c in episode.chapters]
         transcripts = [a.get("href") for a in article.xpath(".//a[@class='transcript']")]
-        assert transcripts == list(episode.transcripts)
-        assert article.xpath(".//a[@class='chapters-file']")[0].get("href") == episode.chapters_file
+        assert transcripts == transcripts_of(episode)
+        assert article.xpath(".//a[@class='chapters-file']")[0].get("href") == chapters_file_of(
+            episode
+        )
         assert episode.summary in article.xpath(".//p[@class='summary']")[0].text_content()
         assert any(a.get("href") == episode.link for a in article.iter("a"))
 
@@ -96,7 +98,7 @@ def test_article_text_appears_as_text_never_as_markup(channel, field):
 
 
 def test_channel_text_is_escaped_too(channel, episodes):
-    evil = replace(channel, title=XSS_TITLE, description=XSS_TITLE)
+    evil = replace(channel, info=replace(channel.info, title=XSS_TITLE, description=XSS_TITLE))
     page = lxml.html.document_fromstring(build_index(evil, episodes))
     assert page.findall(".//script") == []
     assert page.find(".//title").text == XSS_TITLE

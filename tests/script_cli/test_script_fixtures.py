@@ -104,7 +104,7 @@ def test_markdown_file(cli, tmp_path):
 
 
 def test_teaser_item_is_completed_from_its_link(cli, site, tmp_path, served_page):
-    from tests.helpers.web import Item, rss
+    from tests.helpers.feeds import Item, rss
 
     teaser = Item(
         title="The Quiet Return of the Village Bakery",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from podcastify.config import Settings
 from podcastify.pipeline import Reporter, scripts_for
+from podcastify.settings import Settings
 from podcastify.sources import FetchLimits, read_source
 
 PAGE = (

@@ -2,39 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from podcastify.audio.assemble import Pauses, assemble
-from podcastify.models import Script, Section, Speech
-from podcastify.speech import (
-    EngineOptions,
-    engine_names,
-    load_engine,
-    register_engine,
-    speak_script,
-)
-
-RATE = 16000
-MS_PER_WORD = 100
+from podcastify.models import Script, Section
+from podcastify.settings import VoiceSettings
+from podcastify.speech import speak_script
+from tests.helpers.fake_engine import MS_PER_WORD, WordClock
 
 
-class WordClock:
-    """A fast fake engine: 100 ms of a constant tone per word, so lengths are known."""
+def _engine() -> WordClock:
+    return WordClock(VoiceSettings())
 
-    name = "wordclock"
-    language = "en"
-
-    def __init__(self, options: EngineOptions) -> None:
-        self.options = options
-
-    def synthesize(self, text: str) -> Iterator[Speech]:
-        samples = len(text.split()) * MS_PER_WORD * RATE // 1000
-        yield Speech(pcm=b"\x10\x00" * samples, sample_rate=RATE)
-
-
-register_engine("wordclock", WordClock)
 
 SCRIPT = Script(
     title="T",
@@ -46,17 +25,11 @@ SCRIPT = Script(
 )
 
 
-def test_the_shared_registry_serves_built_ins_and_added_engines():
-    names = engine_names()
-    assert {"piper", "gtts", "wordclock"} <= set(names)
-    assert isinstance(load_engine("wordclock", EngineOptions()), WordClock)
-
-
 @pytest.mark.parametrize(
     ("sentence", "paragraph", "section"), [(300, 700, 1300), (0, 0, 0), (123, 456, 789)]
 )
 def test_cue_and_chapter_times_follow_the_configured_pauses(sentence, paragraph, section):
-    spoken = speak_script(SCRIPT, load_engine("wordclock", EngineOptions()))
+    spoken = speak_script(SCRIPT, _engine())
     pauses = Pauses(
         sentence_ms=sentence,
         paragraph_ms=paragraph,
@@ -100,9 +73,7 @@ def test_cue_and_chapter_times_follow_the_configured_pauses(sentence, paragraph,
 
 def test_progress_counts_every_sentence():
     seen: list[tuple[int, int]] = []
-    speak_script(
-        SCRIPT, load_engine("wordclock", EngineOptions()), lambda d, t: seen.append((d, t))
-    )
+    speak_script(SCRIPT, _engine(), lambda d, t: seen.append((d, t)))
     assert seen == [(i, 7) for i in range(1, 8)]
 
 
@@ -111,7 +82,7 @@ def test_episodes_are_padded_to_whole_seconds_without_moving_any_cue(words):
     from podcastify.audio import pad_to_whole_second
 
     script = Script(title="T", sections=(Section("Body", ((" ".join(["w"] * words),),)),))
-    track = assemble(speak_script(script, load_engine("wordclock", EngineOptions())), Pauses())
+    track = assemble(speak_script(script, _engine()), Pauses())
     padded = pad_to_whole_second(track)
     assert len(padded.audio) % 1000 == 0
     assert 0 <= len(padded.audio) - len(track.audio) < 1000

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from podcastify.categories import APPLE_CATEGORIES
-from podcastify.config import load_settings
+from podcastify.config import load_config
 from podcastify.errors import ConfigError
 
 
 @pytest.fixture(autouse=True)
 def _no_config_file_here(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)  # load_settings would read ./podcastify.toml
+    monkeypatch.chdir(tmp_path)  # load_config would read ./podcastify.toml
 
 
 @pytest.mark.parametrize(
@@ -27,8 +27,8 @@ def _no_config_file_here(tmp_path, monkeypatch):
     ],
 )
 def test_apple_categories_are_accepted(category):
-    settings, _ = load_settings(None, {"category": category})
-    assert settings.category == category
+    (settings,) = load_config(None, {"category": category}).podcasts
+    assert settings.podcast.category == category
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_apple_categories_are_accepted(category):
 )
 def test_other_categories_are_rejected(category, complaint):
     with pytest.raises(ConfigError, match=complaint):
-        load_settings(None, {"category": category})
+        load_config(None, {"category": category})
 
 
 def test_category_list_is_apples_current_one():
@@ -58,15 +58,15 @@ def test_category_in_a_config_file_is_checked(tmp_path):
     config = tmp_path / "podcastify.toml"
     config.write_text('[podcast]\ncategory = "Gadgets"\n')
     with pytest.raises(ConfigError, match="Gadgets"):
-        load_settings(config, {})
+        load_config(config)
 
 
 @pytest.mark.parametrize("language", ["english", "EN", "e", "en_US"])
 def test_language_must_be_an_iso_639_code(language):
     with pytest.raises(ConfigError, match="ISO 639"):
-        load_settings(None, {"language": language})
+        load_config(None, {"language": language})
 
 
 def test_owner_email_must_be_an_email():
     with pytest.raises(ConfigError, match="email"):
-        load_settings(None, {"owner_email": "not an email"})
+        load_config(None, {"owner_email": "not an email"})
