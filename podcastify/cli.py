@@ -31,7 +31,7 @@ from podcastify.text import format_duration
 
 if TYPE_CHECKING:
     from podcastify.models import Article, Episode
-    from podcastify.pipeline import BuildResult, Failure
+    from podcastify.pipeline import Builder, BuildResult, Failure
 
 OPTION_NAMES = {"max_episodes": "--keep"}
 """Options whose name is not the setting's (``--base-url`` is ``base_url``)."""
@@ -56,6 +56,10 @@ class ConsoleReporter:
     def step(self, message: str) -> None:
         if self.live:
             click.echo(f"\r\033[K  {message}…", nl=False, err=True)
+
+    def note(self, message: str) -> None:
+        if not self.quiet:
+            self._line(f"note: {message}")
 
     def warn(self, message: str) -> None:
         if not self.quiet:
@@ -206,9 +210,11 @@ def build(
     )
     chosen = [] if rebuild_feed else _sources(sources, settings)
     reporter = ConsoleReporter(quiet)
+    builder = Builder(settings, reporter=reporter)
+    if not rebuild_feed:
+        _preflight(builder)
     try:
         with library_errors():
-            builder = Builder(settings, reporter=reporter)
             result = builder.rebuild_feed() if rebuild_feed else builder.run(chosen)
     except KeyboardInterrupt:
         click.echo("\ninterrupted: episodes finished so far are published", err=True)
@@ -216,6 +222,16 @@ def build(
     if not quiet:
         _summary(result, settings)
     sys.exit(_exit_code(result))
+
+
+def _preflight(builder: Builder) -> None:
+    """An engine or voice that cannot work is bad usage, said before anything is fetched."""
+    from podcastify.errors import EngineError
+
+    try:
+        builder.check()
+    except EngineError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def _exit_code(result: BuildResult) -> int:
@@ -237,21 +253,22 @@ def _summary(result: BuildResult, settings: Settings) -> None:
 
 
 @cli.command()
-@click.argument("guid")
+@click.argument("episode", metavar="EPISODE")
 @click.argument("sources", nargs=-1, metavar="[SOURCE...]")
 @out_option
 @click.option("--base-url", help="Public URL of the output folder.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress; errors only.")
 @config_option
 def refresh(
-    guid: str,
+    episode: str,
     sources: tuple[str, ...],
     out: str | None,
     base_url: str | None,
     quiet: bool,
     config: Path | None,
 ) -> None:
-    """Re-synthesise the published episode GUID from its article's current text.
+    """Re-synthesise a published EPISODE (its GUID, file name or title) from its article's
+    current text.
 
     The episode keeps its GUID but gets a new file name, since podcast apps cache audio
     by URL. SOURCE... defaults to the configured sources.
@@ -259,11 +276,35 @@ def refresh(
     from podcastify.pipeline import Builder
 
     settings = _one(config, out=out, base_url=base_url)
-    reporter = ConsoleReporter(quiet)
+    builder = Builder(settings, reporter=ConsoleReporter(quiet))
+    _preflight(builder)
     with library_errors():
-        episode = Builder(settings, reporter=reporter).refresh(guid, _sources(sources, settings))
+        done = builder.refresh(episode, _sources(sources, settings))
     if not quiet:
-        click.echo(f"refreshed {episode.title}: now {episode.filename}", err=True)
+        click.echo(f"refreshed {done.title}: now {done.filename}", err=True)
+
+
+@cli.command()
+@click.argument("episode", metavar="EPISODE")
+@out_option
+@click.option("--base-url", help="Public URL of the output folder.")
+@click.option("-q", "--quiet", is_flag=True, help="Say nothing when it worked.")
+@config_option
+def remove(
+    episode: str, out: str | None, base_url: str | None, quiet: bool, config: Path | None
+) -> None:
+    """Unpublish EPISODE (its GUID, file name or title) for good.
+
+    It leaves feed.xml and index.html first, then its files are deleted; its GUID is
+    never published again, even if the article is still in a source.
+    """
+    from podcastify.pipeline import Builder
+
+    settings = _one(config, out=out, base_url=base_url)
+    with library_errors():
+        gone = Builder(settings, reporter=ConsoleReporter(quiet)).remove(episode)
+    if not quiet:
+        click.echo(f"removed {gone.title} ({gone.filename}, GUID {gone.guid})", err=True)
 
 
 @cli.command()
@@ -287,9 +328,10 @@ def script(sources: tuple[str, ...], config: Path | None) -> None:
 
 @cli.command(name="list")
 @out_option
+@click.option("-l", "--long", "long_format", is_flag=True, help="Also show each GUID and size.")
 @config_option
-def list_command(out: str | None, config: Path | None) -> None:
-    """List the episodes published so far: date, duration, title, file."""
+def list_command(out: str | None, long_format: bool, config: Path | None) -> None:
+    """List the episodes published so far: date, duration, title, file (and GUID)."""
     from podcastify.state import read_episodes
 
     settings = _one(config, out=out)
@@ -299,10 +341,13 @@ def list_command(out: str | None, config: Path | None) -> None:
         click.echo("no episodes published yet", err=True)
         return
     for episode in episodes:
-        click.echo(
+        line = (
             f"{episode.published:%Y-%m-%d}  {format_duration(episode.duration):>8}  "
             f"{episode.title}  {Path(settings.publish.out) / episode.filename}"
         )
+        if long_format:
+            line += f"\n            GUID {episode.guid}  ({episode.size:,} bytes)"
+        click.echo(line)
 
 
 @cli.command()

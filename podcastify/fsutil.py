@@ -45,12 +45,20 @@ def temporary_sibling(path: Path) -> Iterator[Path]:
             temp.unlink()
 
 
-def commit_file(temp: Path, path: Path) -> None:
-    """Flush ``temp`` to disk and rename it over ``path`` in one step."""
+def commit_file(temp: Path, path: Path, *, new: bool = False) -> None:
+    """Flush ``temp`` to disk and rename it over ``path`` in one step.
+
+    With ``new``, ``path`` must not exist yet (FileExistsError otherwise): a published
+    episode's bytes never change, whoever made the file in the way.
+    """
     with open(temp, "rb+") as handle:
         os.fsync(handle.fileno())
     os.chmod(temp, 0o644)
-    os.replace(temp, path)
+    if new:
+        os.link(temp, path)  # fails if the name is taken, atomically
+        temp.unlink()
+    else:
+        os.replace(temp, path)
     with contextlib.suppress(OSError):
         dir_fd = os.open(path.parent, os.O_RDONLY)
         try:

@@ -5,10 +5,13 @@ Every stage may import these; none of them imports a stage.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+
+_TAGS = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,13 @@ class Article:
     """Name of the feed or site the article came from, for the outro."""
     language: str = ""
     """Language the source declares (``en``, ``en-US``), when it declares one."""
+
+    def fingerprint(self) -> str:
+        """A hash of the article's words as the source gives them (markup and spacing
+        ignored), to notice that a published article has changed since."""
+        body = self.html or self.text or self.summary
+        words = " ".join(_TAGS.sub(" ", f"{self.title}\n{body}").split())
+        return "sha256:" + hashlib.sha256(words.encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
@@ -207,8 +217,9 @@ class Episode:
     chapters: tuple[Chapter, ...] = ()
     summary: str = ""
     """Plain-text show notes summary."""
-    source_title: str = ""
-    """Name of the feed or site the article came from."""
+    content_hash: str = ""
+    """Fingerprint of the article's text when it was published (see ``Article.fingerprint``),
+    so a later build can tell the article has changed since."""
 
     @property
     def files(self) -> EpisodeFiles:

@@ -25,8 +25,9 @@ from pathlib import Path
 
 from podcastify.audio import EpisodeTags, render, write_tags
 from podcastify.audio.tags import mp3_duration
+from podcastify.config import STATE_DIRNAME
 from podcastify.config import state_dir as default_state_dir
-from podcastify.errors import NothingToNarrateError, PodcastifyError
+from podcastify.errors import NothingToNarrateError, PodcastifyError, PublishError
 from podcastify.faults import checkpoint
 from podcastify.fsutil import commit_file, remove_stale_temporaries, temporary_sibling
 from podcastify.models import Article, Episode, EpisodeFiles, RenderedAudio, Script, SpokenSection
@@ -39,13 +40,20 @@ from podcastify.publish import (
     transcript_text,
     write_side_files,
 )
+from podcastify.publish.readback import read_chapters_file, read_published
 from podcastify.script import ScriptStyle, build_script, format_script
 from podcastify.script.lexicon import Lexicon, load_lexicon
-from podcastify.settings import Settings
+from podcastify.settings import (
+    PLACEHOLDER_AUTHOR,
+    PLACEHOLDER_EMAIL,
+    PLACEHOLDER_TITLE,
+    Settings,
+)
 from podcastify.sources import FetchLimits, complete_article, read_source
 from podcastify.speech import Engine, EngineRegistry, default_registry, speak_script
 from podcastify.state import DB_NAME, Clock, State, utc_now
 from podcastify.text import slugify
+from podcastify.urls import canonical_url
 
 __all__ = [
     "EPISODE_STEPS",
@@ -86,6 +94,9 @@ class Reporter:
 
     def step(self, message: str) -> None:
         """A long step without a counter has started (fetching, mastering)."""
+
+    def note(self, message: str) -> None:
+        """Something the user should know that is not a problem (an adopted feed)."""
 
     def warn(self, message: str) -> None: ...
     def failed(self, failure: Failure) -> None: ...
@@ -231,6 +242,8 @@ class EpisodeWork:
     article: Article
     replacing: Episode | None = None
     """The published episode a refresh replaces (same GUID, new file)."""
+    fingerprint: str = ""
+    """The article's fingerprint as its source gave it (before any teaser was completed)."""
     script: Script | None = None
     spoken: list[SpokenSection] | None = None
     published: datetime | None = None
@@ -310,7 +323,7 @@ def _step_side_files(builder: Builder, work: EpisodeWork) -> None:
 
 def _step_commit(builder: Builder, work: EpisodeWork) -> None:
     assert work.temp is not None and work.files is not None
-    commit_file(work.temp, builder.out_dir / work.files.audio)
+    commit_file(work.temp, builder.out_dir / work.files.audio, new=True)
 
 
 def _step_state(builder: Builder, work: EpisodeWork) -> None:
@@ -327,7 +340,7 @@ def _step_state(builder: Builder, work: EpisodeWork) -> None:
         duration=work.duration,
         chapters=tuple(work.rendered.chapters),
         summary=builder.summary_of(work),
-        source_title=article.source_title,
+        content_hash=work.fingerprint,
     )
     try:
         if work.replacing is not None:
@@ -365,6 +378,40 @@ def _summary(article: Article, script: Script) -> str:
     return text
 
 
+# -- what is published already -----------------------------------------------------------
+
+
+class Known:
+    """Recognises an article that is published already, under any of its identities:
+    its GUID, an older GUID it carries as an alias, or its link (canonical form), so one
+    article reaching us through its page, a feed item and a second feed is one episode."""
+
+    def __init__(self, episodes: list[Episode], gone: set[str] | None = None) -> None:
+        self.by_identity: dict[str, Episode] = {}
+        for episode in episodes:
+            self.by_identity[episode.guid] = episode
+            if episode.link:
+                self.by_identity.setdefault(canonical_url(episode.link), episode)
+        self.gone = gone or set()
+        """GUIDs unpublished for good, or known to have nothing to narrate."""
+
+    @staticmethod
+    def identities(article: Article) -> list[str]:
+        found = [article.guid, *getattr(article, "aliases", ())]
+        if article.link:
+            found.append(canonical_url(article.link))
+        return found
+
+    def episode_of(self, article: Article) -> Episode | None:
+        for identity in self.identities(article):
+            if identity in self.by_identity:
+                return self.by_identity[identity]
+        return None
+
+    def has(self, article: Article) -> bool:
+        return article.guid in self.gone or self.episode_of(article) is not None
+
+
 # -- the builder -------------------------------------------------------------------------
 
 
@@ -390,6 +437,8 @@ class Builder:
         self.limits = fetch_limits(settings)
         self._engine: Engine | None = None
         self._state: State | None = None
+        self._listed: set[str] = set()
+        """GUIDs the published feed lists: none may silently disappear from it."""
         self._cover: tuple[str, bytes] | None = None
 
     # -- what the steps share -----------------------------------------------------------
@@ -471,14 +520,16 @@ class Builder:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[State]:
-        """Lock the state and tidy what a killed run left; on the way out, publish the
-        feed if this podcast exists (and leave no trace if it never did)."""
+        """Lock the state, adopt what the published feed has that the state lacks, tidy
+        what a killed run left; on the way out, publish the feed if this podcast exists
+        (and leave no trace if it never did)."""
         existed = (self.state_dir / DB_NAME).is_file() or (self.out_dir / FEED_FILENAME).exists()
         empty = False
         with State(self.state_dir, clock=self.clock) as state:
             state.lock()
             self._state = state
             try:
+                self._listed = self._adopt_published(state)
                 if self.out_dir.is_dir():
                     remove_stale_temporaries(self.out_dir)
                     remove_orphans(self.out_dir, state.episodes(), state.pending_stems())
@@ -494,31 +545,91 @@ class Builder:
         if not existed and not (self.out_dir / FEED_FILENAME).exists() and empty:
             # Nothing was ever published or learnt: no podcast, no state left behind.
             shutil.rmtree(self.state_dir, ignore_errors=True)
+            if self.state_dir.parent.name == STATE_DIRNAME:
+                with contextlib.suppress(OSError):
+                    self.state_dir.parent.rmdir()  # only if nothing else is in it
 
-    def publish(self) -> bool:
-        """Write the cover, index.html and feed.xml from the state as it is now."""
-        return publish_site(self.out_dir, self.channel, self.cover, self.state.episodes())
+    def _adopt_published(self, state: State) -> set[str]:
+        """Take into the state every episode feed.xml lists that the state does not know
+        (a lost, deleted or moved state); return the GUIDs the feed lists."""
+        published = read_published(self.out_dir / FEED_FILENAME)
+        if published is None:
+            return set()
+        unpublished = state.unpublished_for_good()
+        missing = [
+            self._as_adopted(e)
+            for e in published.episodes
+            if state.get(e.guid) is None and e.guid not in unpublished
+        ]
+        if missing:
+            state.adopt(missing, podcast_guid=published.podcast_guid, updated=published.updated)
+            checkpoint("adopt")
+            self.reporter.note(
+                f"adopted {len(missing)} episode(s) from {self.out_dir / FEED_FILENAME}: "
+                "the private state did not know them"
+            )
+        return {e.guid for e in published.episodes}
+
+    def _as_adopted(self, episode: Episode) -> Episode:
+        """A feed item as a state row: exact chapter times from its chapters file when it
+        has one, and the size of the file as it is on disk."""
+        path = self.out_dir / episode.filename
+        size = path.stat().st_size if path.is_file() else episode.size
+        chapters = read_chapters_file(self.out_dir / episode.files.side("chapters")[0][0])
+        return replace(episode, size=size, chapters=chapters or episode.chapters)
+
+    def publish(self, *, dropping: frozenset[str] = frozenset()) -> bool:
+        """Write the cover, index.html and feed.xml from the state as it is now.
+
+        The one place where the feed's first promise is kept: an episode the feed listed
+        leaves it only when ``dropping`` names it (retention or ``remove``).
+        """
+        episodes = self.state.episodes()
+        # A removal the state recorded before a kill is still the owner's choice.
+        lost = self._listed - {e.guid for e in episodes} - dropping
+        lost -= self.state.unpublished_for_good() if lost else set()
+        if lost:
+            raise PublishError(
+                f"refusing to write a feed without {len(lost)} published episode(s) "
+                f"({', '.join(sorted(lost)[:3])}); nothing was changed"
+            )
+        for episode in episodes:
+            if not (self.out_dir / episode.filename).is_file():
+                self.reporter.warn(
+                    f"{episode.filename} is missing from {self.out_dir}: restore it, or "
+                    f"unpublish the episode with: podcastify remove {episode.guid!r}"
+                )
+        changed = publish_site(self.out_dir, self.channel, self.cover, episodes)
+        self._listed = {e.guid for e in episodes}
+        return changed
 
     # -- commands ------------------------------------------------------------------------
 
+    def check(self) -> None:
+        """What cannot work is an error before any source is fetched: an unknown engine,
+        or a voice that engine cannot use."""
+        self.engines.check(self.settings.voice, self.settings.podcast.language)
+
     def run(self, sources: list[str]) -> BuildResult:
         """Publish what is new in ``sources``, then apply retention."""
-        self.engines.check(self.settings.voice.engine)
+        self.check()
         result = BuildResult()
         with self.session() as state:
             articles = gather(sources, self.limits, self.reporter, result.failed)
             checkpoint("fetched")
-            unnarratable = state.unnarratable()
+            known = Known(state.episodes(), state.unpublished_for_good() | state.unnarratable())
             selection = select_new(
                 articles,
-                lambda a: state.has(a.guid) or a.guid in unnarratable,
+                known.has,
                 [e.published for e in state.episodes()],
                 limit=self.settings.build.limit,
                 keep=self.settings.publish.max_episodes,
                 now=self.clock(),
             )
             result.skipped = selection.already
+            self._note_changes(articles, known)
             if selection.make:
+                self._warn_placeholders()
                 self.engine()  # an engine that cannot start stops the run before any article
             for index, found in enumerate(selection.make, start=1):
                 self.reporter.article_started(index, len(selection.make), found)
@@ -530,6 +641,33 @@ class Builder:
         self._finish(result)
         return result
 
+    def _note_changes(self, articles: list[Article], known: Known) -> None:
+        """Say which published articles have changed since, and how to re-read them."""
+        for article in articles:
+            episode = known.episode_of(article)
+            if episode and episode.content_hash not in ("", article.fingerprint()):
+                self.reporter.note(
+                    f"{article.title!r} has changed since it was published; to read it "
+                    f"again: podcastify refresh {episode.guid!r}"
+                )
+
+    def _warn_placeholders(self) -> None:
+        podcast = self.settings.podcast
+        unset = [
+            name
+            for name, value, placeholder in (
+                ("title", podcast.title, PLACEHOLDER_TITLE),
+                ("author", podcast.author, PLACEHOLDER_AUTHOR),
+                ("owner_email", podcast.owner_email, PLACEHOLDER_EMAIL),
+            )
+            if value == placeholder
+        ]
+        if unset:
+            self.reporter.warn(
+                f"the podcast's {', '.join(unset)} still have their placeholder values; "
+                "set them under [podcast] in podcastify.toml (podcastify init writes one)"
+            )
+
     def rebuild_feed(self) -> BuildResult:
         """Write feed.xml and index.html again from the state; synthesise nothing."""
         result = BuildResult()
@@ -538,36 +676,80 @@ class Builder:
         self._finish(result)
         return result
 
-    def refresh(self, guid: str, sources: list[str]) -> Episode:
+    def find(self, wanted: str) -> Episode:
+        """A published episode by its GUID, its file name or its title."""
+        episodes = self.state.episodes()
+        for test in (
+            lambda e: e.guid == wanted,
+            lambda e: wanted in (e.filename, e.files.stem) or Path(wanted).name == e.filename,
+            lambda e: e.title.casefold() == wanted.casefold(),
+        ):
+            found = [e for e in episodes if test(e)]
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                guids = ", ".join(repr(e.guid) for e in found)
+                raise PodcastifyError(
+                    f"{wanted!r} names {len(found)} episodes; use a GUID: {guids}"
+                )
+        raise PodcastifyError(
+            f"no published episode has the GUID, file name or title {wanted!r} "
+            "(podcastify list --long shows them)"
+        )
+
+    def refresh(self, wanted: str, sources: list[str]) -> Episode:
         """Re-synthesise a published article under a new file name, keeping its GUID.
 
         Podcast apps cache audio by URL, so a changed article gets a new URL rather than
         new bytes behind the old one.
         """
-        with self.session() as state:
-            old = state.get(guid)
-            if old is None:
-                raise PodcastifyError(f"no published episode has the GUID {guid!r}")
+        self.check()
+        with self.session():
+            old = self.find(wanted)
             failures: list[Failure] = []
+            known = Known([old])
             matches = [
-                a for a in gather(sources, self.limits, self.reporter, failures) if a.guid == guid
+                a
+                for a in gather(sources, self.limits, self.reporter, failures)
+                if known.episode_of(a) is not None
             ]
             if not matches:
                 problems = f" ({'; '.join(map(str, failures))})" if failures else ""
-                raise PodcastifyError(f"the article {guid!r} is no longer in the sources{problems}")
+                raise PodcastifyError(
+                    f"the article {old.title!r} is no longer in the sources{problems}"
+                )
             self.engine()
             self.reporter.article_started(1, 1, matches[0])
-            article = complete_article(matches[0], self.limits, self.reporter.warn)
-            episode = self.make_episode(article, replacing=old)
+            article = replace(
+                complete_article(matches[0], self.limits, self.reporter.warn), guid=old.guid
+            )
+            episode = self.make_episode(
+                article, replacing=old, fingerprint=matches[0].fingerprint()
+            )
             self.publish()
             self.delete_files(old.files)
+        return episode
+
+    def remove(self, wanted: str) -> Episode:
+        """Unpublish one episode for good: out of the feed first, its files after.
+
+        A kill between the steps loses nothing: the state already says it is gone (so no
+        feed is adopted back), and its files are a pending leftover the next run removes.
+        """
+        with self.session() as state:
+            episode = self.find(wanted)
+            state.remove(episode.guid)
+            checkpoint("remove")
+            self.publish(dropping=frozenset({episode.guid}))
+            checkpoint("remove-feed")
+            self.delete_files(episode.files)
         return episode
 
     def _make_reported(self, found: Article, failures: list[Failure]) -> Episode | None:
         """Complete and make one article; a failure is recorded and the run goes on."""
         article = complete_article(found, self.limits, self.reporter.warn)
         try:
-            return self.make_episode(article)
+            return self.make_episode(article, fingerprint=found.fingerprint())
         except PodcastifyError as exc:
             if isinstance(exc, NothingToNarrateError):
                 self.state.mark_unnarratable(article.guid, article.title, str(exc))
@@ -575,9 +757,15 @@ class Builder:
             _fail(failure, self.reporter, failures)
         return None
 
-    def make_episode(self, article: Article, replacing: Episode | None = None) -> Episode:
+    def make_episode(
+        self, article: Article, replacing: Episode | None = None, fingerprint: str = ""
+    ) -> Episode:
         """Run :data:`EPISODE_STEPS` for one article; its files are published only whole."""
-        work = EpisodeWork(article=article, replacing=replacing)
+        work = EpisodeWork(
+            article=article,
+            replacing=replacing,
+            fingerprint=fingerprint or article.fingerprint(),
+        )
         with work.cleanup:
             for step in EPISODE_STEPS:
                 step.run(self, work)
@@ -592,7 +780,7 @@ class Builder:
         for episode in removed:
             self.state.remove(episode.guid)
         if removed:
-            self.publish()
+            self.publish(dropping=frozenset(e.guid for e in removed))
             for episode in removed:
                 self.delete_files(episode.files)
         return removed

@@ -158,7 +158,7 @@ class ScriptSettings:
 
     intro_template: str = setting("{podcast}. {title}. By {author}. Published {date}.")
     """What is said first; fields: podcast, title, author, date, source."""
-    outro_template: str = setting("This was {title}, from {source}. Narrated by {podcast}.")
+    outro_template: str = setting("This was {title}, from {source}.")
     """What is said last; same fields as the intro."""
     pronunciations: str = setting("", path=True)
     """Optional pronunciations.toml (word → how to say it)."""

@@ -63,15 +63,6 @@ def episode_columns() -> dict[str, tuple[str, Callable[[Any], Any], Callable[[An
     return {f.name: _SQL_TYPES[hints[f.name]] for f in fields(Episode)}
 
 
-def _episode_table_sql(name: str = "episodes") -> str:
-    columns = [
-        f"{column} {sql} NOT NULL" + (" PRIMARY KEY" if column == "guid" else "")
-        for column, (sql, _, _) in episode_columns().items()
-    ]
-    columns[list(episode_columns()).index("filename")] += " UNIQUE"
-    return f"CREATE TABLE {name} ({', '.join(columns)}, created_at TEXT NOT NULL)"
-
-
 def _encode(episode: Episode) -> dict[str, Any]:
     return {
         column: encode(getattr(episode, column))
@@ -106,11 +97,18 @@ def _first_schema(db: sqlite3.Connection) -> None:
 
 
 def _episode_columns_by_name(db: sqlite3.Connection) -> None:
-    """Episodes keep only their own fields: side-file names follow from the MP3's stem, and
-    the description was a copy of the summary."""
-    columns = ", ".join([*episode_columns(), "created_at"])
-    db.execute(_episode_table_sql("episodes_new"))
-    db.execute(f"INSERT INTO episodes_new ({columns}) SELECT {columns} FROM episodes")
+    """Episodes keep only what is read back: side-file names follow from the MP3's stem,
+    and the description and source title were stored but never read."""
+    kept = "guid, title, author, link, published, filename, size, duration, chapters, summary"
+    db.execute(
+        "CREATE TABLE episodes_new (guid TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL,"
+        " author TEXT NOT NULL, link TEXT NOT NULL, published TEXT NOT NULL,"
+        " filename TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, duration REAL NOT NULL,"
+        " chapters TEXT NOT NULL, summary TEXT NOT NULL, created_at TEXT NOT NULL)"
+    )
+    db.execute(
+        f"INSERT INTO episodes_new ({kept}, created_at) SELECT {kept}, created_at FROM episodes"
+    )
     db.execute("DROP TABLE episodes")
     db.execute("ALTER TABLE episodes_new RENAME TO episodes")
 
@@ -123,12 +121,19 @@ def _remember_unnarratable(db: sqlite3.Connection) -> None:
     )
 
 
+def _remember_what_each_article_said(db: sqlite3.Connection) -> None:
+    """A fingerprint of the article's text, so a later build can say it has changed."""
+    db.execute("ALTER TABLE episodes ADD COLUMN content_hash TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("first schema", _first_schema),
     ("episode columns by name", _episode_columns_by_name),
     ("remember unnarratable articles", _remember_unnarratable),
+    ("remember what each article said", _remember_what_each_article_said),
 )
-"""Ordered; a state's ``user_version`` is how many of these it has had. Append, never edit."""
+"""Ordered; a state's ``user_version`` is how many of these it has had. Append, never edit:
+each one is written against the schema of its day, not today's dataclass."""
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -359,6 +364,31 @@ class State:
             self.db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
             for table in ("episodes", "retired", "unnarratable")
         )
+
+    @_state_errors
+    def unpublished_for_good(self) -> set[str]:
+        """GUIDs removed by retention or ``podcastify remove``: never made or adopted again."""
+        return {row[0] for row in self.db.execute("SELECT guid FROM retired WHERE removed")}
+
+    @_state_errors
+    def adopt(
+        self, episodes: list[Episode], *, podcast_guid: str = "", updated: datetime | None = None
+    ) -> None:
+        """Take in episodes the published feed lists, in one transaction; the feed's podcast
+        GUID and date are kept so the feed it rebuilds says the same."""
+        with self.transaction() as db:
+            for episode in episodes:
+                self._insert(db, episode)
+            if podcast_guid:
+                db.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('podcast_guid', ?)",
+                    (podcast_guid,),
+                )
+            if updated is not None:
+                db.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES ('changed_at', ?)",
+                    (updated.isoformat(),),
+                )
 
     # -- articles with nothing to narrate ------------------------------------------------
 

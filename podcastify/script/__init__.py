@@ -37,7 +37,7 @@ class ScriptStyle:
     """Named in the intro and outro."""
     intro_template: str = "{podcast}. {title}. By {author}. Published {date}."
     """Fields: podcast, title, author, date, source."""
-    outro_template: str = "This was {title}, from {source}. Narrated by {podcast}."
+    outro_template: str = "This was {title}, from {source}."
     """Same fields as the intro."""
     lexicon: Lexicon = field(default_factory=Lexicon)
     """User pronunciations, matched on the written words before normalisation."""

@@ -29,6 +29,9 @@ class Engine(Protocol):
 
 EngineFactory = Callable[[VoiceSettings, str], Engine]
 """Makes a loaded engine from the [voice] settings and the podcast's language."""
+VoiceCheck = Callable[[VoiceSettings, str], None]
+"""Raises EngineError, quickly and without loading anything, if the engine cannot use the
+voice (or speak the language) it is given."""
 
 
 class EngineRegistry:
@@ -37,16 +40,21 @@ class EngineRegistry:
 
     def __init__(self) -> None:
         self._factories: dict[str, EngineFactory] = {}
+        self._checks: dict[str, VoiceCheck] = {}
         self.broken: dict[str, str] = {}
         """Plugin name → why it failed to load."""
 
-    def register(self, name: str, factory: EngineFactory) -> None:
-        """Make an engine selectable by name (``--engine NAME``)."""
+    def register(self, name: str, factory: EngineFactory, check: VoiceCheck | None = None) -> None:
+        """Make an engine selectable by name (``--engine NAME``); ``check`` vets a voice
+        before any work starts."""
         self._factories[name] = factory
+        if check is not None:
+            self._checks[name] = check
         self.broken.pop(name, None)
 
     def unregister(self, name: str) -> None:
         self._factories.pop(name, None)
+        self._checks.pop(name, None)
 
     def names(self) -> list[str]:
         return sorted(self._factories)
@@ -54,17 +62,19 @@ class EngineRegistry:
     def __contains__(self, name: object) -> bool:
         return name in self._factories
 
-    def check(self, name: str) -> None:
-        """EngineError unless ``name`` can be created (before any work is done)."""
-        if name in self._factories:
-            return
-        if name in self.broken:
-            raise EngineError(f"engine plugin {name!r} failed to load: {self.broken[name]}")
-        raise EngineError(f"unknown engine {name!r}; available: {', '.join(self.names())}")
+    def check(self, voice: VoiceSettings, language: str = "en") -> None:
+        """EngineError unless the engine exists and can use the voice (nothing is loaded)."""
+        name = voice.engine
+        if name not in self._factories:
+            if name in self.broken:
+                raise EngineError(f"engine plugin {name!r} failed to load: {self.broken[name]}")
+            raise EngineError(f"unknown engine {name!r}; available: {', '.join(self.names())}")
+        if name in self._checks:
+            self._checks[name](voice, language)
 
     def create(self, voice: VoiceSettings, language: str) -> Engine:
         """Load the engine ``voice.engine``; EngineError if unknown, broken or unable to start."""
-        self.check(voice.engine)
+        self.check(voice, language)
         return self._factories[voice.engine](voice, language)
 
     def load_plugins(self, group: str = ENTRY_POINT_GROUP) -> None:

@@ -5,5 +5,5 @@ from podcastify.speech.base import EngineRegistry
 
 
 def register_builtins(registry: EngineRegistry) -> None:
-    registry.register("piper", piper_engine.create)
-    registry.register("gtts", gtts_engine.create)
+    registry.register("piper", piper_engine.create, piper_engine.check_voice)
+    registry.register("gtts", gtts_engine.create, gtts_engine.check_voice)

@@ -8,6 +8,8 @@ request that gets no answer is given up after a timeout and counts as a failure 
 from __future__ import annotations
 
 import random
+import re
+import socket
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -59,6 +61,47 @@ def _retry_after(response: object) -> float | None:
             return None
 
 
+_DOMAIN = re.compile(r"^[a-z]{2,3}(?:\.[a-z]{2,3})?$")
+
+
+def check_voice(voice: VoiceSettings, language: str = "en") -> None:
+    """gTTS's voice is a Google domain (``com``, ``co.uk``); its language must be one gTTS
+    speaks."""
+    from gtts.lang import tts_langs
+
+    if voice.voice and not _DOMAIN.match(voice.voice):
+        kind = "a Piper voice model" if voice.voice.endswith(".onnx") else "not a Google domain"
+        raise EngineError(
+            f"gTTS cannot use the voice {voice.voice!r} ({kind}); give a Google domain "
+            "such as 'com' or 'co.uk', or use --engine piper"
+        )
+    if (language or "en").split("-")[0].lower() not in tts_langs():
+        raise EngineError(f"gTTS does not speak language {language!r}")
+
+
+def _cannot_connect(error: BaseException | None) -> bool:
+    """Whether the request never reached Google: no route, no name, refused (a busy or
+    slow Google is retried instead)."""
+    import urllib3.exceptions
+
+    unreachable = (
+        urllib3.exceptions.NewConnectionError,  # refused, unreachable, name not resolved
+        urllib3.exceptions.ProxyError,
+        socket.gaierror,
+        ConnectionRefusedError,
+    )
+    for _ in range(8):
+        if error is None:
+            return False
+        if isinstance(error, unreachable):
+            return True
+        nested = getattr(error, "reason", None)
+        if not isinstance(nested, BaseException):
+            nested = next((a for a in error.args if isinstance(a, BaseException)), None)
+        error = nested or error.__cause__ or error.__context__
+    return False
+
+
 class GTTSEngine:
     """Synthesises each sentence with gTTS and decodes its MP3 to PCM."""
 
@@ -71,12 +114,8 @@ class GTTSEngine:
         policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        from gtts.lang import tts_langs
-
-        code = (language or "en").split("-")[0].lower()
-        if code not in tts_langs():
-            raise EngineError(f"gTTS does not speak language {language!r}")
-        self.language = code
+        check_voice(voice, language)
+        self.language = (language or "en").split("-")[0].lower()
         self.tld = voice.voice or "com"
         self.policy = policy or RetryPolicy(give_up_after=voice.retry_seconds)
         self.sleep = sleep
@@ -96,6 +135,11 @@ class GTTSEngine:
                 )
                 return b"".join(tts.stream())
             except gTTSError as exc:
+                if _cannot_connect(exc):
+                    raise EngineError(
+                        "gTTS failed: no network (Google's speech service cannot be reached); "
+                        "connect, or use --engine piper, which works offline"
+                    ) from None
                 response = getattr(exc, "rsp", None)
                 status = getattr(response, "status_code", None)
                 retryable = status is None or status in RETRYABLE

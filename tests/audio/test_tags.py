@@ -21,11 +21,9 @@ from podcastify.publish.cover import draw_cover
 def mp3(tmp_path_factory) -> Path:
     """Three seconds of a real CBR MP3, encoded by ffmpeg."""
     path = tmp_path_factory.mktemp("tags") / "episode.mp3"
-    subprocess.run(
-        [ffmpeg_exe(), "-loglevel", "error", "-f", "lavfi", "-i", "sine=frequency=330:duration=3"]
-        + ["-ac", "1", "-ar", "22050", "-b:a", "32k", "-write_xing", "1", str(path)],
-        check=True,
-    )
+    source = ["-f", "lavfi", "-i", "sine=frequency=330:duration=3"]
+    encoding = ["-ac", "1", "-ar", "22050", "-b:a", "32k", "-write_xing", "1"]
+    subprocess.run([ffmpeg_exe(), "-loglevel", "error", *source, *encoding, str(path)], check=True)
     return path
 
 
@@ -91,5 +89,5 @@ def test_duration_is_read_from_the_frames(mp3):
 def test_a_file_that_is_not_mp3_is_an_audio_error(tmp_path):
     bad = tmp_path / "bad.mp3"
     bad.write_bytes(b"not audio at all" * 10)
-    with pytest.raises(AudioError, match="bad.mp3"):
+    with pytest.raises(AudioError, match=r"bad\.mp3"):
         mp3_duration(bad)

@@ -58,7 +58,6 @@ def make_episode(number: int = 1, **changes: object) -> Episode:
         duration=131.0,
         chapters=chapters,
         summary=f"Summary of essay {number}: why bridges hum & sing.",
-        source_title="The Reading Room",
     )
     return replace(episode, **changes)  # type: ignore[arg-type]
 

@@ -25,7 +25,7 @@ def test_registering_in_one_registry_does_not_leak_into_another(engines):
 
 def test_unknown_engine_names_the_available_ones(engines):
     with pytest.raises(EngineError, match=r"unknown engine 'espeak'; available: .*gtts.*piper"):
-        engines.check("espeak")
+        engines.check(VoiceSettings(engine="espeak"))
 
 
 def _fake_entry_points(monkeypatch, points: list[EntryPoint]) -> None:
@@ -52,7 +52,7 @@ def test_a_broken_plugin_is_listed_not_fatal(monkeypatch):
     assert "wordclock-plugin" in registry.names() and "piper" in registry.names()
     assert "ModuleNotFoundError" in registry.broken["broken"]
     with pytest.raises(EngineError, match="engine plugin 'broken' failed to load"):
-        registry.check("broken")
+        registry.check(VoiceSettings(engine="broken"))
 
 
 def test_a_registry_starts_empty():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -73,34 +74,44 @@ def _check(script: str, expect: dict) -> None:
         assert heading.rstrip(".") in sections, (heading, sections)
 
 
+def _fixture_source(expect_file: Path) -> Path:
+    """The article beside an ``<name>.expect.toml``: ``<name>.<anything else>``."""
+    stem = expect_file.name.removesuffix(".expect.toml")
+    (source,) = [p for p in FIXTURES.glob(f"{stem}.*") if not p.name.endswith(".toml")]
+    return source
+
+
+CASES = sorted(FIXTURES.glob("*.expect.toml"))
+
+
+@pytest.mark.parametrize("expect_file", CASES, ids=[p.name.split(".")[0] for p in CASES])
+def test_each_fixture_article_is_narrated_whole_and_clean(cli, site, tmp_path, expect_file):
+    """A new case is two new files: the article and its expectations (served over HTTP at
+    its ``url`` when the expectations give one, else read as a local file)."""
+    expect = tomllib.loads(expect_file.read_text(encoding="utf-8"))
+    source = _fixture_source(expect_file)
+    if url := expect.get("url"):
+        kind = "text/html; charset=utf-8" if source.suffix == ".html" else "application/rss+xml"
+        target = site.add(urlsplit(url).path, source.read_bytes(), kind)
+    else:
+        target = str(source)
+    script = _script_of(cli, tmp_path, target)
+    _check(script, expect)
+    assert script.startswith(f"=== {expect['title']} ===")
+
+
+def test_the_intro_says_the_date_as_words(cli, site, tmp_path):
+    expect = _expect("full_page")
+    page = site.add("/features/village-bakery", (FIXTURES / "full_page.html").read_bytes())
+    intro = _script_of(cli, tmp_path, page).split("[Introduction]")[1].split("[")[0]
+    assert "April first, twenty twenty" in intro and not re.search(r"\d", intro)
+    assert expect["published"].startswith("2020-04-01")
+
+
 @pytest.fixture
 def served_page(site):
     html = (FIXTURES / "full_page.html").read_bytes()
     return site.add("/features/village-bakery", html, "text/html; charset=utf-8")
-
-
-def test_web_page_served_over_http(cli, tmp_path, served_page):
-    script = _script_of(cli, tmp_path, served_page)
-    expect = _expect("full_page")
-    _check(script, expect)
-    assert script.startswith(f"=== {expect['title']} ===")
-    # The intro says the date as words, not as digits.
-    intro = script.split("[Introduction]")[1].split("[")[0]
-    assert "April first, twenty twenty" in intro and not re.search(r"\d", intro)
-
-
-def test_wordpress_feed_item(cli, tmp_path):
-    _check(
-        _script_of(cli, tmp_path, str(FIXTURES / "wordpress_item.xml")), _expect("wordpress_item")
-    )
-
-
-def test_plain_text_file_with_title_like_headings(cli, tmp_path):
-    _check(_script_of(cli, tmp_path, str(FIXTURES / "plain_article.txt")), _expect("plain_article"))
-
-
-def test_markdown_file(cli, tmp_path):
-    _check(_script_of(cli, tmp_path, str(FIXTURES / "notes.md")), _expect("notes"))
 
 
 def test_teaser_item_is_completed_from_its_link(cli, site, tmp_path, served_page):

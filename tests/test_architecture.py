@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[2] / "podcastify"
+PACKAGE = Path(__file__).resolve().parents[1] / "podcastify"
 STAGES = ["sources", "script", "speech", "audio", "publish"]
 SHARED = {"errors", "models", "text", "ffmpeg", "fsutil", "categories", "faults", "settings", ""}
 
