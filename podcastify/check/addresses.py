@@ -75,7 +75,9 @@ def host_kind(host: str) -> str | None:
     if address is not None:
         return address_kind(address)
     if name == "localhost" or name.endswith(LAN_ONLY_SUFFIXES):
-        return "localhost" if "localhost" in name else "a name only a local network resolves"
+        if name == "localhost" or name.endswith(".localhost"):
+            return "the name of the listener's own computer"
+        return "a name only a local network resolves"
     if "." not in name:
         return "a name only a local network resolves"
     return None

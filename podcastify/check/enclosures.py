@@ -92,8 +92,8 @@ def _declared_type(enclosure: Element, extension: str, where: str) -> list[Probl
     if declared in expected:
         return []
     if not is_media_type(declared):
-        shown = f"type is {declared!r}" if declared else "no type"
-        return [problem("enclosure-type", where, f"enclosure has {shown}")]
+        shown = f'type "{declared}"' if declared else "no type"
+        return [problem("enclosure-type", where, f"the enclosure has {shown}")]
     if extension == ".mp3" and declared in MP3_TYPES:
         return [problem("enclosure-type-odd", where, f'type "{declared}" for an MP3')]
     if expected:

@@ -14,12 +14,10 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_tz
 
-import lxml.etree
-
 from podcastify.categories import APPLE_CATEGORIES
 from podcastify.check.addresses import host_kind, url_host
 from podcastify.check.languages import ISO_639_1
-from podcastify.check.parse import NS, Element, Feed, Item, text
+from podcastify.check.parse import NS, Element, Feed, Item, split_tag, text
 from podcastify.check.podcast_tags import TAGS
 from podcastify.check.problems import Problem
 from podcastify.check.rules import as_warning, problem
@@ -248,14 +246,12 @@ def podcast_tag_problems(feed: Feed) -> list[Problem]:
     where_of = {item.element: item.label for item in feed.items}
     wrong_namespaces: set[str] = set()
     for element in feed.channel.iter():
-        if not isinstance(element.tag, str):
+        namespace, local = split_tag(element)
+        if namespace not in PODCAST_NAMESPACES:
+            if namespace and _PODCAST_LOOKALIKE.search(namespace):
+                wrong_namespaces.add(namespace)
             continue
-        name = lxml.etree.QName(element)
-        if name.namespace not in PODCAST_NAMESPACES:
-            if name.namespace and _PODCAST_LOOKALIKE.search(name.namespace):
-                wrong_namespaces.add(name.namespace)
-            continue
-        problems += _podcast_tag(element, name.localname, _where(element, where_of))
+        problems += _podcast_tag(element, local, _where(element, where_of))
     problems += [
         problem("podcast-namespace", "feed", f'podcast: tags are under "{uri}"')
         for uri in sorted(wrong_namespaces)
@@ -276,7 +272,7 @@ def _podcast_tag(element: Element, name: str, where: str) -> list[Problem]:
     if tag is None:
         return [problem("podcast-tag", where, f"{shown} is not a podcast: tag")]
     parent = element.getparent()
-    parent_name = lxml.etree.QName(parent).localname if parent is not None else ""
+    parent_name = split_tag(parent)[1] if parent is not None else ""
     if parent_name not in tag.parents:
         places = " or ".join(sorted(f"<{p}>" for p in tag.parents))
         return [problem("podcast-tag", where, f"{shown} is inside <{parent_name}>, not {places}")]

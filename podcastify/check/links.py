@@ -30,15 +30,15 @@ _SRT_START = re.compile(r"\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->")
 
 
 def linked_files(item: Item) -> list[tuple[str, str, str]]:
-    """(kind, url, declared type) of the item's transcripts and chapters, each URL once."""
-    seen: set[str] = set()
+    """(kind, url, declared type) of the item's transcripts and chapters, each once."""
+    seen: set[tuple[str, str]] = set()
     found = []
     for namespace in (PODCAST_NS, PODCAST_LEGACY_NS):
         for kind in ("transcript", "chapters"):
             for element in item.element.iter(f"{{{namespace}}}{kind}"):
                 url = (element.get("url") or "").strip()
-                if is_http_url(url) and url not in seen:
-                    seen.add(url)
+                if is_http_url(url) and (kind, url) not in seen:
+                    seen.add((kind, url))
                     found.append((kind, url, base_type(element.get("type") or "")))
     return found
 

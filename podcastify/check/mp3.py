@@ -63,7 +63,8 @@ def _audio(start: bytes, offset: int, where: str) -> list[Problem]:
     try:
         MPEGInfo(io.BytesIO(start), offset=offset)
     except (MutagenError, EOFError, ValueError):
-        message = f"no MPEG audio frame in the {len(start) - offset} bytes after the tag"
+        span = f"the {len(start) - offset} bytes after the tag" if offset else "its first bytes"
+        message = f"no MPEG audio frame in {span}"
         return [problem("mp3-not-audio", where, message)]
     return []
 

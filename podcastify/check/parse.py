@@ -8,6 +8,7 @@ A feed that is not well-formed is still recovered, so the other rules can run on
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,14 @@ NS = {
     "legacy": PODCAST_LEGACY_NS,
     "psc": PSC_NS,
 }
+KNOWN_PREFIXES = {
+    **NS,
+    "content": "http://purl.org/rss/1.0/modules/content/",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "googleplay": "http://www.google.com/schemas/play-podcasts/1.0",
+    "media": "http://search.yahoo.com/mrss/",
+}
+"""Prefixes feeds use without declaring them, and the namespaces they mean."""
 FEED_TYPES = frozenset(
     {"application/rss+xml", "application/xml", "text/xml", "application/x-rss+xml"}
 )
@@ -79,6 +88,15 @@ def text(parent: Element, path: str) -> str:
     return (found.text or "").strip() if found is not None else ""
 
 
+def split_tag(element: Element) -> tuple[str, str]:
+    """(namespace URI, local name); a recovered tree may hold ``prefix:name`` unbound."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag.startswith("{"):
+        namespace, _, local = tag[1:].partition("}")
+        return namespace, local
+    return "", tag
+
+
 def base_type(content_type: str) -> str:
     """``text/vtt; charset=utf-8`` → ``text/vtt``."""
     return content_type.split(";", 1)[0].strip().lower()
@@ -122,9 +140,34 @@ def _recovered(body: bytes) -> Element | None:
         return None
 
 
+_USED_PREFIX = re.compile(rb"<([A-Za-z][\w-]*):[A-Za-z]")
+_DECLARED_PREFIX = re.compile(rb"xmlns:([A-Za-z][\w-]*)\s*=")
+_RSS_START = re.compile(rb"<rss\b")
+
+
+def _declared_known_prefixes(body: bytes) -> Element | None:
+    """The feed parsed strictly once the well-known prefixes it forgot are declared, so the
+    rules see its itunes: tags as Apple would if the author fixed the one mistake."""
+    missing = {m.decode() for m in _USED_PREFIX.findall(body)}
+    missing -= {m.decode() for m in _DECLARED_PREFIX.findall(body)}
+    declarations = "".join(
+        f' xmlns:{prefix}="{KNOWN_PREFIXES[prefix]}"'
+        for prefix in sorted(missing)
+        if prefix in KNOWN_PREFIXES
+    )
+    start = _RSS_START.search(body)
+    if not declarations or start is None:
+        return None
+    fixed = body[: start.end()] + declarations.encode() + body[start.end() :]
+    try:
+        return _strict(fixed)
+    except lxml.etree.XMLSyntaxError:
+        return None
+
+
 def _root_problem(root: Element, where: str) -> Problem | None:
     """A problem when the document is a feed but not RSS 2.0; CheckError when no feed."""
-    tag = lxml.etree.QName(root).localname.lower() if isinstance(root.tag, str) else ""
+    tag = split_tag(root)[1].lower()
     if tag == "rss":
         version = root.get("version", "")
         if version != "2.0":
@@ -152,7 +195,9 @@ def parse(source: Source) -> tuple[Feed | None, list[Problem]]:
         root = _strict(source.body)
         well_formed = True
     except lxml.etree.XMLSyntaxError as exc:
-        recovered = _recovered(source.body)
+        recovered = _declared_known_prefixes(source.body)
+        if recovered is None:
+            recovered = _recovered(source.body)
         if recovered is None:
             raise CheckError(f"{where} is not XML: {exc.msg}") from None
         problems.append(problem("xml-malformed", "feed", f"line {exc.lineno}: {exc.msg}"))
