@@ -182,7 +182,8 @@ class NetworkLog:
     def __init__(self) -> None:
         self.recording = False
         self.resolved: list[str] = []
-        self.connected: list[str] = []
+        self.connected: list[tuple[str, int]] = []
+        """(address, port) of every connection."""
 
     def __call__(self, event: str, args: tuple[object, ...]) -> None:
         if not self.recording:
@@ -190,7 +191,7 @@ class NetworkLog:
         if event == "socket.getaddrinfo":
             self.resolved.append(str(args[0]))
         elif event == "socket.connect" and isinstance(args[1], tuple):
-            self.connected.append(str(args[1][0]))
+            self.connected.append((str(args[1][0]), int(args[1][1])))
 
 
 _NETWORK_LOG = NetworkLog()
