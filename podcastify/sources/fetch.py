@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from podcastify import __version__
 from podcastify.errors import FetchError
@@ -90,7 +90,11 @@ def is_http_url(value: str) -> bool:
 
 
 def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, str]:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises on a port that is not a number)
+    except ValueError:
+        raise FetchError(f"not a valid URL: {url}") from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise FetchError(f"refusing to fetch {url}: only http and https URLs are allowed")
@@ -99,6 +103,9 @@ def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, s
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query
+    if not path.isascii():
+        # What browsers send for an IRI: UTF-8, percent-encoded (http.client sends ASCII).
+        path = quote(path, safe="/%:@!$&'()*+,;=~-._?#")
     if scheme == "https":
         conn: http.client.HTTPConnection = http.client.HTTPSConnection(
             parts.hostname, parts.port, timeout=timeout, context=ssl.create_default_context()

@@ -119,3 +119,14 @@ def test_request_guard_sees_every_hop_and_can_refuse_one(site):
         request(site.url("/start"), guard=refuse_end)
     assert seen == [site.url("/start"), site.url("/end")]
     assert site.hits.get("/end", 0) == 0
+
+
+def test_a_non_ascii_path_is_sent_percent_encoded_as_browsers_do(site):
+    site.add("/caf%C3%A9.mp3", b"ok", "audio/mpeg")
+    assert fetch(site.url("/café.mp3")).body == b"ok"
+
+
+@pytest.mark.parametrize("url", ["http://[::1/x", "http://127.0.0.1:99999/", "http://host:port/"])
+def test_a_malformed_url_is_a_fetch_error(url):
+    with pytest.raises(FetchError, match="not a valid URL"):
+        fetch(url)
