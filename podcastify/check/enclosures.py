@@ -70,7 +70,9 @@ def static_problems(item: Item) -> list[Problem]:
     if not is_http_url(url):
         return [*problems, problem("enclosure-url", where, f"enclosure url is {url!r}")]
     if _NOT_PLAIN.search(url) or not url.isascii():
-        problems.append(problem("enclosure-url-plain", where, f"enclosure url {url!r}"))
+        wrong = "characters outside ASCII" if not url.isascii() else "spaces or quotes"
+        message = f"the enclosure URL {url!r} has {wrong}"
+        problems.append(problem("enclosure-url-plain", where, message))
     extension = url_extension(url)
     if extension not in ENCLOSURE_TYPES:
         shown = f'"{extension}"' if extension else "no extension"
@@ -128,9 +130,9 @@ def network_problems(item: Item, fetcher: Fetcher) -> tuple[list[Problem], Reply
     if ranged.status == 200:
         message = f"{url} answers Range: bytes=0-1 with 200 and the whole file, not 206"
         problems.append(problem("enclosure-no-range", where, message))
-    elif ranged.status != 206 or len(ranged.body) != 2 or size is None:
+    elif ranged.status != 206 or _body_size(ranged) != 2 or size is None:
         message = (
-            f"{url} answers Range: bytes=0-1 with {ranged.status}, {len(ranged.body)} bytes"
+            f"{url} answers Range: bytes=0-1 with {ranged.status}, {_body_size(ranged)} bytes"
             f" and Content-Range {ranged.header('Content-Range') or 'missing'}"
         )
         problems.append(problem("enclosure-range", where, message))
@@ -140,6 +142,12 @@ def network_problems(item: Item, fetcher: Fetcher) -> tuple[list[Problem], Reply
         problems.append(problem("enclosure-length", where, message))
     problems += _served_type(ranged, head, enclosure, url, where)
     return problems, ranged
+
+
+def _body_size(reply: Reply) -> int:
+    """The body's size as sent (only its first bytes may have been read)."""
+    length = reply.header("Content-Length").strip()
+    return int(length) if length.isdigit() else len(reply.body)
 
 
 def _served_size(ranged: Reply, head: Reply) -> int | None:

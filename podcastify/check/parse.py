@@ -190,7 +190,8 @@ def parse(source: Source) -> tuple[Feed | None, list[Problem]]:
     try:
         refuse_dangerous_xml(source.body, where)
     except SourceError as exc:
-        return None, [*problems, problem("xml-dangerous", "feed", str(exc))]
+        danger = str(exc).rsplit("refusing a feed with ", 1)[-1]
+        return None, [*problems, problem("xml-dangerous", "feed", f"the feed holds {danger}")]
     try:
         root = _strict(source.body)
         well_formed = True

@@ -4,7 +4,8 @@ Media are made once per session with the real libraries (ffmpeg for the audio, m
 its ID3 tags, Pillow for the images). Feed fixtures in ``feeds/`` are small RSS files, one
 fault each, named by glob; ``{base}`` stands for the host's address and ``{length:NAME}``
 for the size of a media file. A fixture's first comment says which rules it must break:
-``<!-- expect: rule rule -->`` (nothing after the colon: a clean feed).
+``<!-- expect: rule rule -->`` (nothing after the colon: a clean feed); a comment
+``<!-- served-as: TYPE -->`` makes the host send the feed with that Content-Type.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from tests.check.host import Host, start_host, stop_host
 FEEDS = Path(__file__).parent / "feeds"
 _EXPECT = re.compile(r"<!--\s*expect:([^>]*?)-->")
 _LENGTH = re.compile(r"\{length:([\w.-]+)\}")
+_SERVED_AS = re.compile(r"<!--\s*served-as:\s*(\S+)\s*-->")
 
 
 # -- media -------------------------------------------------------------------------------
@@ -51,18 +53,27 @@ def _png(size: tuple[int, int], mode: str = "RGB", kind: str = "PNG") -> bytes:
     return buffer.getvalue()
 
 
-def _tag(path: Path, *, cover: bool = True, ctoc: bool = True, chapters: int = 2) -> None:
+def _tag(
+    path: Path,
+    *,
+    cover: bytes | None = None,
+    ctoc: bool = True,
+    listed: int | None = None,
+    chapters: int = 2,
+) -> None:
+    """ID3v2.3 as podcastify writes it; the options take one thing away or break it."""
     id3 = ID3()
     id3.add(TIT2(encoding=1, text="Test episode"))
+    cover = _png((300, 300)) if cover is None else cover
     if cover:
-        id3.add(APIC(encoding=1, mime="image/png", type=3, desc="Cover", data=_png((300, 300))))
+        id3.add(APIC(encoding=1, mime="image/png", type=3, desc="Cover", data=cover))
     ids = [f"chp{i}" for i in range(chapters)]
     if ctoc and ids:
         id3.add(
             CTOC(
                 element_id="toc",
                 flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-                child_element_ids=ids,
+                child_element_ids=ids[:listed],
                 sub_frames=[TIT2(encoding=1, text="Chapters")],
             )
         )
@@ -86,12 +97,16 @@ def make_media(folder: Path) -> Path:
     variants = {
         "episode.mp3": {},
         "no-ctoc.mp3": {"ctoc": False},
-        "no-cover.mp3": {"cover": False},
+        "no-cover.mp3": {"cover": b""},
+        "cover-not-image.mp3": {"cover": b"not an image at all"},
+        "ctoc-partial.mp3": {"listed": 1},
     }
     for name, options in variants.items():
         (folder / name).write_bytes(tone.read_bytes())
         _tag(folder / name, **options)
     (folder / "episode").write_bytes((folder / "episode.mp3").read_bytes())
+    (folder / "épisode.mp3").write_bytes((folder / "episode.mp3").read_bytes())
+    (folder / "truncated.mp3").write_bytes((folder / "episode.mp3").read_bytes()[:1000])
     long = folder / "long.mp3"
     _tone(long, 60.0)
     _tag(long)
@@ -169,6 +184,8 @@ def publish_fixture(host: Host, media: Path, path: Path) -> str:
     text = path.read_text(encoding="utf-8").replace("{base}", host.base)
     text = _LENGTH.sub(lambda m: str((media / m.group(1)).stat().st_size), text)
     host.feeds[path.name] = text.encode("utf-8")
+    if served_as := _SERVED_AS.search(text):
+        host.feed_types[path.name] = served_as.group(1)
     return f"{host.base}/feeds/{path.name}"
 
 

@@ -1,9 +1,10 @@
 """A podcast host on 127.0.0.1 whose manners are chosen by the first path segment.
 
 ``/ok/NAME`` behaves as podcast apps need (HEAD, byte ranges, right types); ``/norange/``
-ignores Range like Python's http.server; ``/nohead/`` refuses HEAD; ``/html/`` sends
-every file as text/html; ``/feeds/NAME`` serves a feed fixture. Every request is recorded,
-so a test can prove which URLs were never contacted.
+ignores Range like Python's http.server; ``/badrange/`` answers 206 with the whole file
+and no Content-Range; ``/nohead/`` refuses HEAD; ``/html/`` and ``/octet/`` send every
+file as text/html or application/octet-stream; ``/feeds/NAME`` serves a feed fixture.
+Every request is recorded, so a test can prove which URLs were never contacted.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ TYPES = {
     ".json": "application/json",
     ".html": "text/html; charset=utf-8",
 }
-BEHAVIOURS = ("ok", "norange", "nohead", "html")
+BEHAVIOURS = ("ok", "norange", "badrange", "nohead", "html", "octet")
+FORCED_TYPES = {"html": "text/html", "octet": "application/octet-stream"}
 _RANGE = re.compile(r"bytes=(\d+)-(\d*)")
 
 
@@ -42,6 +44,8 @@ class Hit:
 class Host:
     media: Path
     feeds: dict[str, bytes] = field(default_factory=dict)
+    feed_types: dict[str, str] = field(default_factory=dict)
+    """Content-Type of a feed when not application/rss+xml."""
     hits: list[Hit] = field(default_factory=list)
     bytes_sent: dict[str, int] = field(default_factory=dict)
     server: ThreadingHTTPServer | None = None
@@ -78,7 +82,8 @@ def _handler(host: Host) -> type[BaseHTTPRequestHandler]:
             host.hits.append(Hit(self.command, self.path, self.headers.get("Range", "")))
             behaviour, _, name = path.lstrip("/").partition("/")
             if behaviour == "feeds" and name in host.feeds:
-                self._send(200, host.feeds[name], "application/rss+xml", head, path)
+                kind = host.feed_types.get(name, "application/rss+xml")
+                self._send(200, host.feeds[name], kind, head, path)
                 return
             file = host.media / name
             if behaviour not in BEHAVIOURS or "/" in name or not file.is_file():
@@ -88,8 +93,11 @@ def _handler(host: Host) -> type[BaseHTTPRequestHandler]:
                 self._send(405, b"", "text/plain", head, path)
                 return
             data = file.read_bytes()
-            kind = "text/html" if behaviour == "html" else TYPES[file.suffix]
+            kind = FORCED_TYPES.get(behaviour, TYPES[file.suffix])
             match = _RANGE.fullmatch(self.headers.get("Range", "").strip())
+            if behaviour == "badrange" and match and not head:
+                self._send(206, data, kind, head, path)
+                return
             if behaviour != "norange" and match and not head:
                 first = int(match.group(1))
                 last = min(int(match.group(2) or len(data) - 1), len(data) - 1)
