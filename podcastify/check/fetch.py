@@ -23,7 +23,7 @@ class Unreachable(FetchError):
     """The URL names a host that subscribers cannot reach; it was not contacted."""
 
 
-def _resolved_kind(host: str, port: int) -> str | None:
+def resolved_kind(host: str, port: int) -> str | None:
     """Why a name leads out of subscribers' reach (it resolves to a private address)."""
     try:
         found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
@@ -116,7 +116,7 @@ class Fetcher:
             return
         kind = host_kind(host)
         if kind is None and parse_address(host) is None:
-            kind = _resolved_kind(
+            kind = resolved_kind(
                 host, urlsplit(url).port or (443 if url.startswith("https") else 80)
             )
         if kind:

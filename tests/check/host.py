@@ -3,7 +3,8 @@
 ``/ok/NAME`` behaves as podcast apps need (HEAD, byte ranges, right types); ``/norange/``
 ignores Range like Python's http.server; ``/badrange/`` answers 206 with the whole file
 and no Content-Range; ``/nohead/`` refuses HEAD; ``/html/`` and ``/octet/`` send every
-file as text/html or application/octet-stream; ``/feeds/NAME`` serves a feed fixture.
+file as text/html or application/octet-stream; ``/feeds/NAME`` serves a feed fixture;
+``/redirect?to=URL`` answers 302 to URL.
 Every request is recorded, so a test can prove which URLs were never contacted.
 """
 
@@ -14,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 TYPES = {
     ".mp3": "audio/mpeg",
@@ -81,6 +82,10 @@ def _handler(host: Host) -> type[BaseHTTPRequestHandler]:
             path = unquote(urlsplit(self.path).path)
             host.hits.append(Hit(self.command, self.path, self.headers.get("Range", "")))
             behaviour, _, name = path.lstrip("/").partition("/")
+            if behaviour == "redirect":
+                target = parse_qs(urlsplit(self.path).query).get("to", [""])[0]
+                self._send(302, b"", "text/plain", head, path, {"Location": target})
+                return
             if behaviour == "feeds" and name in host.feeds:
                 kind = host.feed_types.get(name, "application/rss+xml")
                 self._send(200, host.feeds[name], kind, head, path)
