@@ -115,7 +115,6 @@ def network_problems(item: Item, fetcher: Fetcher) -> tuple[list[Problem], Reply
     if private is not None:
         return [private], None
     try:
-        head = fetcher.head(url)
         ranged = fetcher.get(url, first=0, last=1, max_body=2)
     except FetchError as exc:
         return [fetch_problem(exc, where, "enclosure", "enclosure-unreachable")], None
@@ -123,9 +122,15 @@ def network_problems(item: Item, fetcher: Fetcher) -> tuple[list[Problem], Reply
         message = f"{url} answers HTTP {ranged.status} {ranged.reason}".rstrip()
         return [problem("enclosure-unreachable", where, message)], None
     problems = []
-    if head.status >= 400:
+    head: Reply | None = None
+    try:
+        head = fetcher.head(url)
+    except FetchError as exc:
+        problems.append(fetch_problem(exc, where, "HEAD of the enclosure", "enclosure-head"))
+    if head is not None and head.status >= 400:
         message = f"{url} answers HEAD with HTTP {head.status} {head.reason}".rstrip()
         problems.append(problem("enclosure-head", where, message))
+        head = None
     size = _served_size(ranged, head)
     if ranged.status == 200:
         message = f"{url} answers Range: bytes=0-1 with 200 and the whole file, not 206"
@@ -150,21 +155,23 @@ def _body_size(reply: Reply) -> int:
     return int(length) if length.isdigit() else len(reply.body)
 
 
-def _served_size(ranged: Reply, head: Reply) -> int | None:
+def _served_size(ranged: Reply, head: Reply | None) -> int | None:
+    """The file's size: the total of a 206's Content-Range, else a whole answer's length."""
     if ranged.status == 206:
         match = _CONTENT_RANGE.fullmatch(ranged.header("Content-Range").strip())
         return int(match.group(3)) if match and match.group(3).isdigit() else None
     for reply in (head, ranged):
-        length = reply.header("Content-Length").strip()
-        if reply.status < 300 and length.isdigit():
+        length = reply.header("Content-Length").strip() if reply is not None else ""
+        if length.isdigit():
             return int(length)
     return None
 
 
 def _served_type(
-    ranged: Reply, head: Reply, enclosure: Element | None, url: str, where: str
+    ranged: Reply, head: Reply | None, enclosure: Element | None, url: str, where: str
 ) -> list[Problem]:
-    served = base_type(ranged.header("Content-Type") or head.header("Content-Type"))
+    fallback = head.header("Content-Type") if head is not None else ""
+    served = base_type(ranged.header("Content-Type") or fallback)
     declared = base_type(enclosure.get("type") or "") if enclosure is not None else ""
     expected = ENCLOSURE_TYPES.get(url_extension(url), ())
     if served == declared or served in expected:

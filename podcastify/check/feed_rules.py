@@ -134,7 +134,7 @@ def item_tags(item: Item, now: datetime) -> list[Problem]:
     problems: list[Problem] = []
     if not (text(element, "title") or text(element, "itunes:title")):
         problems.append(problem("item-no-title", where, "no <title>"))
-    if element.find("guid") is None or not text(element, "guid"):
+    if not text(element, "guid"):
         problems.append(problem("item-no-guid", where, "no <guid>"))
     date = text(element, "pubDate")
     if date:

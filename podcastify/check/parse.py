@@ -102,6 +102,10 @@ def base_type(content_type: str) -> str:
     return content_type.split(";", 1)[0].strip().lower()
 
 
+def local_path(location: str) -> Path:
+    return Path(location.removeprefix("file://")).expanduser()
+
+
 def read_source(location: str, fetcher: Fetcher) -> Source:
     """The feed's bytes from a URL or a file; CheckError when it cannot be had."""
     if is_http_url(location):
@@ -116,7 +120,7 @@ def read_source(location: str, fetcher: Fetcher) -> Source:
         return Source(location, final, reply.body, reply.header("Content-Type"))
     if "://" in location and not location.startswith("file://"):
         raise CheckError(f"{location}: only http(s) URLs and files can be checked")
-    path = Path(location.removeprefix("file://")).expanduser()
+    path = local_path(location)
     if not path.is_file():
         hint = " (for a web address, write it with https://)" if "." in path.name else ""
         raise CheckError(f"{location}: no such file{hint}")
@@ -224,7 +228,7 @@ def _reader_problems(source: Source, item_count: int) -> list[Problem]:
     if parsed.bozo:
         reason = parsed.get("bozo_exception")
         problems.append(problem("feedparser", "feed", f"feedparser: {reason}"))
-    url = source.url or Path(source.location).resolve().as_uri()
+    url = source.url or local_path(source.location).resolve().as_uri()
     try:
         episodes = podcastparser.parse(url, io.BytesIO(source.body))["episodes"]
     except Exception as exc:  # podcastparser's own error or a bug of its: both stop gPodder

@@ -59,7 +59,7 @@ def text_up_to(limit: int) -> Value:
 
 URL = Value("an http(s) URL", is_web_link)
 UUID = Value("a UUID", _uuid)
-NUMBER = Value("a number of seconds or more", _number)
+NUMBER = Value("a number, zero or more", _number)
 INTEGER = Value("a whole number", lambda v: v.strip().isdigit())
 MIME = Value("a MIME type", lambda v: re.fullmatch(r"[\w.+-]+/[\w.+-]+", v) is not None)
 DATE = Value("an RFC 2822 date", lambda v: parsedate_tz(v) is not None)
