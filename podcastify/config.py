@@ -15,13 +15,12 @@ from typing import Any
 
 from podcastify.categories import category_error
 from podcastify.errors import ConfigError
-from podcastify.text import slugify
+from podcastify.text import looks_like_email, slugify
 
 CONFIG_FILENAME = "podcastify.toml"
 STATE_DIRNAME = ".podcastify"
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,3})?$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -274,7 +273,7 @@ def validate(settings: Settings) -> Settings:
         raise ConfigError(
             f"language must be an ISO 639 code such as 'en' or 'en-US', got {settings.language!r}"
         )
-    if not _EMAIL.match(settings.owner_email):
+    if not looks_like_email(settings.owner_email):
         raise ConfigError(f"owner email is not an email address: {settings.owner_email!r}")
     if category_error(settings.category):
         raise ConfigError(category_error(settings.category))

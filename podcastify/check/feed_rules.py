@@ -23,6 +23,7 @@ from podcastify.check.problems import Problem
 from podcastify.check.rules import as_warning, problem
 from podcastify.publish.feed import MAX_DESCRIPTION_BYTES
 from podcastify.publish.podcast_ns import PODCAST_LEGACY_NS, PODCAST_NS
+from podcastify.text import looks_like_email
 
 REQUIRED_CHANNEL_TAGS = (
     ("title", ""),
@@ -42,7 +43,6 @@ FUTURE_SLACK = timedelta(days=1)
 """A date this far ahead is a mistake, not a clock difference."""
 
 _LANGUAGE = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _DURATION = re.compile(r"\d+(\.\d+)?|(\d+:)?[0-5]?\d:[0-5]\d(\.\d+)?")
 _ZONE = re.compile(r"(?:[+-]\d{4}|[A-Za-z]{1,5})$")
 _WEEKDAY = re.compile(r"\s*([A-Za-z]{3})[a-z]*\s*,")
@@ -121,7 +121,7 @@ def _owner(channel: Element) -> list[Problem]:
     if owner is None:
         return []
     email = text(owner, "itunes:email")
-    if not _EMAIL.fullmatch(email):
+    if not looks_like_email(email):
         return [problem("owner-email", "channel", f"itunes:owner email is {email!r}")]
     return []
 
