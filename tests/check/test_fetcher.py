@@ -3,12 +3,18 @@ a redirect or a name that resolves to one; mirrored URLs are read from the local
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
 
+from podcastify.check import check_feed
 from podcastify.check.fetch import Fetcher, Unreachable, resolved_kind
+from podcastify.sources.fetch import FetchLimits
+from tests.check.conftest import FEEDS, publish_fixture
 from tests.check.host import Host, start_host, stop_host
 
 PUBLIC = "https://podcasts.example.com/show/"
@@ -59,3 +65,25 @@ def test_answers_are_cached_per_request(host):
         fetcher.get(host.base + "/ok/cover.png", first=0, last=9, max_body=10)
     fetcher.head(host.base + "/ok/cover.png")
     assert [hit.method for hit in host.hits] == ["GET", "HEAD"]
+
+
+def test_a_file_server_that_never_answers_is_reported_in_bounded_time(host, media, tmp_path):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    held: list[socket.socket] = []
+    threading.Thread(
+        target=lambda: held.extend(listener.accept()[0] for _ in range(16)), daemon=True
+    ).start()
+    silent = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    feed = tmp_path / "silent.xml"
+    clean = (FEEDS / "clean.xml").read_text(encoding="utf-8")
+    feed.write_text(clean.replace("{base}/ok/episode.mp3", silent + "/episode.mp3"))
+    started = time.monotonic()
+    try:
+        problems = check_feed(publish_fixture(host, media, feed), limits=FetchLimits(timeout=1))
+    finally:
+        listener.close()
+    assert time.monotonic() - started < 10
+    assert {p.rule for p in problems} == {"enclosure-unreachable"}
+    assert all("timed out" in p.message for p in problems) and len(problems) == 2
