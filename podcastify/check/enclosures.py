@@ -135,7 +135,7 @@ def network_problems(item: Item, fetcher: Fetcher) -> tuple[list[Problem], Reply
     if ranged.status == 200:
         message = f"{url} answers Range: bytes=0-1 with 200 and the whole file, not 206"
         problems.append(problem("enclosure-no-range", where, message))
-    elif ranged.status != 206 or _body_size(ranged) != 2 or size is None:
+    elif ranged.status != 206 or _body_size(ranged) != 2 or not _two_bytes_ranged(ranged):
         message = (
             f"{url} answers Range: bytes=0-1 with {ranged.status}, {_body_size(ranged)} bytes"
             f" and Content-Range {ranged.header('Content-Range') or 'missing'}"
@@ -149,6 +149,12 @@ def network_problems(item: Item, fetcher: Fetcher) -> tuple[list[Problem], Reply
     return problems, ranged
 
 
+def _two_bytes_ranged(reply: Reply) -> bool:
+    """The 206 says it holds bytes 0 to 1 (RFC 9110 requires Content-Range on a 206)."""
+    match = _CONTENT_RANGE.fullmatch(reply.header("Content-Range").strip())
+    return match is not None and (match.group(1), match.group(2)) == ("0", "1")
+
+
 def _body_size(reply: Reply) -> int:
     """The body's size as sent (only its first bytes may have been read)."""
     length = reply.header("Content-Length").strip()
@@ -157,10 +163,13 @@ def _body_size(reply: Reply) -> int:
 
 def _served_size(ranged: Reply, head: Reply | None) -> int | None:
     """The file's size: the total of a 206's Content-Range, else a whole answer's length."""
+    replies = (head, ranged)
     if ranged.status == 206:
         match = _CONTENT_RANGE.fullmatch(ranged.header("Content-Range").strip())
-        return int(match.group(3)) if match and match.group(3).isdigit() else None
-    for reply in (head, ranged):
+        if match and match.group(3).isdigit():
+            return int(match.group(3))
+        replies = (head, None)  # "bytes 0-1/*": the total is unknown, HEAD may know it
+    for reply in replies:
         length = reply.header("Content-Length").strip() if reply is not None else ""
         if length.isdigit():
             return int(length)
