@@ -403,5 +403,36 @@ def serve(directory: Path | None, host: str, port: int, quiet: bool, config: Pat
         run_server(directory, host, port, quiet=quiet)
 
 
+@cli.command()
+@click.argument("feed", metavar="URL")
+@click.option(
+    "--episodes",
+    type=click.IntRange(min=1),
+    help="Open only the first N episodes' files (default: all); the feed's text is always "
+    "checked whole.",
+)
+def check(feed: str, episodes: int | None) -> None:
+    """Check the podcast feed at URL (or a feed file) the way podcast apps see it.
+
+    Prints one line per problem with what to fix. Exit status: 0 when nothing would break
+    in an app (warnings allowed), 1 when something would.
+    """
+    from podcastify.check import Severity, check_feed
+
+    with library_errors():
+        problems = check_feed(feed, episodes=episodes)
+    for found in problems:
+        click.echo(found.line())
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
+    click.echo(
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+        if problems
+        else "no problems found",
+        err=True,
+    )
+    sys.exit(EXIT_FAILED if errors else EXIT_OK)
+
+
 def main() -> None:
     cli(prog_name="podcastify")

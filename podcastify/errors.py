@@ -45,3 +45,7 @@ class PublishError(PodcastifyError):
 
 class StateError(PodcastifyError):
     """The state database is unreadable, or another run holds its lock."""
+
+
+class CheckError(PodcastifyError):
+    """A feed given to the doctor cannot be read at all (bad URL, no such file, not a feed)."""

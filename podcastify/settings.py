@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from podcastify.categories import category_error
+from podcastify.text import looks_like_email
 
 STANDARD_BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 SAMPLE_RATES = (22050, 24000, 32000, 44100, 48000)
@@ -29,7 +30,6 @@ PLACEHOLDER_EMAIL = "podcast@example.com"
 PLACEHOLDER_TITLE = "My Articles"
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,3})?$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _WEB_URL = re.compile(r"^https?://[^/\s]+")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
@@ -48,7 +48,7 @@ def _language(value: str) -> str | None:
 
 
 def _email(value: str) -> str | None:
-    return None if _EMAIL.match(value) else f"is not an email address: {value!r}"
+    return None if looks_like_email(value) else f"is not an email address: {value!r}"
 
 
 def _web_url(value: str) -> str | None:

@@ -74,6 +74,14 @@ def bare_host(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def looks_like_email(value: str) -> bool:
+    """``name@host.tld``: what Apple needs in itunes:owner to verify ownership."""
+    return _EMAIL.fullmatch(value) is not None
+
+
 def is_web_link(url: str) -> bool:
     """Only http(s) links are ever published: never javascript:, data: or file:."""
     return url.strip().lower().startswith(("http://", "https://"))

@@ -38,3 +38,13 @@ def test_stage_imports_only_shared_modules_and_earlier_stages(stage):
 def test_cli_is_a_thin_shell_over_the_pipeline():
     stages = {m.split(".")[1] for m in _imports(PACKAGE / "cli.py") if m.count(".")}
     assert not stages & set(STAGES), stages
+
+
+def test_the_feed_doctor_reads_feeds_like_an_app_not_like_the_pipeline():
+    """podcastify.check may fetch (sources) and knows the published formats (publish), but
+    never runs the pipeline or its middle stages."""
+    allowed = SHARED | {"check", "sources", "publish", "server"}
+    for path in (PACKAGE / "check").rglob("*.py"):
+        for module in _imports(path):
+            top = module.removeprefix("podcastify").lstrip(".").split(".")[0]
+            assert top in allowed, f"{path.relative_to(PACKAGE)} imports {module}"

@@ -31,7 +31,7 @@ _DANGERS = {
 }
 
 
-def _refuse_dangerous_xml(body: bytes, where: str) -> None:
+def refuse_dangerous_xml(body: bytes, where: str) -> None:
     """Entity bombs and external entities must never expand or be fetched."""
     try:
         SafeET.fromstring(body)
@@ -71,7 +71,7 @@ def parse_feed(body: bytes, where: str, base_url: str = "") -> list[Article]:
 
     ``base_url`` is where the feed came from, so that relative links resolve against it.
     """
-    _refuse_dangerous_xml(body, where)
+    refuse_dangerous_xml(body, where)
     headers = {"content-location": base_url} if base_url else None
     parsed = feedparser.parse(
         body, sanitize_html=True, resolve_relative_uris=True, response_headers=headers

@@ -1,5 +1,9 @@
 """Fetching over HTTP with the limits an unattended run needs.
 
+:func:`fetch` GETs a whole document (feeds, pages); :func:`request` is the same bounded
+exchange for probes that need the status and headers of any answer, another method
+(HEAD), extra headers (Range) or only the first bytes of a large body.
+
 Built on :mod:`http.client` rather than a higher-level client so that the deadline is
 total: a server that accepts and never answers, or trickles one byte a second (in its
 headers or its body), is cut off when the deadline passes, not merely when one socket read
@@ -15,8 +19,9 @@ import socket
 import ssl
 import threading
 import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from podcastify import __version__
 from podcastify.errors import FetchError
@@ -49,13 +54,47 @@ class Response:
     content_type: str
 
 
+@dataclass(frozen=True)
+class Reply:
+    """Any final answer (error statuses included), with as much body as was asked for."""
+
+    url: str
+    """Final URL after redirects."""
+    status: int
+    reason: str
+    headers: Mapping[str, str]
+    """Response headers by lower-case name."""
+    body: bytes
+    """The body, or its first ``max_body`` bytes; empty for HEAD and error statuses."""
+    complete: bool
+    """Whether ``body`` is the whole body (False when reading stopped at ``max_body``)."""
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name.lower(), "")
+
+
+Guard = Callable[[str], None]
+"""Called with every URL before it is contacted (redirects too); raises to refuse it."""
+
+_DEFAULT_HEADERS = {
+    "User-Agent": USER_AGENT,
+    "Accept": "application/rss+xml, application/atom+xml, "
+    "application/xml;q=0.9, text/html;q=0.8, */*;q=0.5",
+    "Accept-Encoding": "identity",
+}
+
+
 def is_http_url(value: str) -> bool:
     """Only http(s) is ever fetched or published (one rule, shared with publishing)."""
     return is_web_link(value)
 
 
 def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, str]:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises on a port that is not a number)
+    except ValueError:
+        raise FetchError(f"not a valid URL: {url}") from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise FetchError(f"refusing to fetch {url}: only http and https URLs are allowed")
@@ -64,6 +103,9 @@ def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, s
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query
+    if not path.isascii():
+        # What browsers send for an IRI: UTF-8, percent-encoded (http.client sends ASCII).
+        path = quote(path, safe="/%:@!$&'()*+,;=~-._?#")
     if scheme == "https":
         conn: http.client.HTTPConnection = http.client.HTTPSConnection(
             parts.hostname, parts.port, timeout=timeout, context=ssl.create_default_context()
@@ -86,10 +128,13 @@ def _read_body(
     url: str,
     deadline: float,
     limits: FetchLimits,
-) -> bytes:
+    max_body: int | None = None,
+) -> tuple[bytes, bool]:
+    """The body and whether it is whole; with ``max_body``, only that many first bytes."""
     declared = response.getheader("Content-Length")
-    if declared and declared.isdigit() and int(declared) > limits.max_bytes:
+    if max_body is None and declared and declared.isdigit() and int(declared) > limits.max_bytes:
         raise FetchError(f"{url}: response is larger than {limits.max_bytes} bytes")
+    cap = limits.max_bytes if max_body is None else max_body
     parts: list[bytes] = []
     total = 0
     while True:
@@ -99,16 +144,18 @@ def _read_body(
         if not chunk:
             break
         total += len(chunk)
-        if total > limits.max_bytes:
-            raise FetchError(f"{url}: response is larger than {limits.max_bytes} bytes")
         parts.append(chunk)
+        if total > cap:
+            if max_body is None:
+                raise FetchError(f"{url}: response is larger than {limits.max_bytes} bytes")
+            return b"".join(parts)[:max_body], False
         _remaining(deadline, url)
     if declared and declared.isdigit() and total < int(declared) and not response.chunked:
         # A body cut short is not a smaller document: never parse half a feed.
         raise FetchError(
             f"{url}: the server closed the connection after {total} of {declared} bytes"
         )
-    return b"".join(parts)
+    return b"".join(parts), True
 
 
 class _Watchdog:
@@ -136,6 +183,15 @@ class _Watchdog:
         self._timer.cancel()
 
 
+@dataclass(frozen=True)
+class _Ask:
+    """What to send, and how much of the answer to read."""
+
+    method: str
+    headers: Mapping[str, str]
+    max_body: int | None
+
+
 def _exchange(
     conn: http.client.HTTPConnection,
     watchdog: _Watchdog,
@@ -144,19 +200,11 @@ def _exchange(
     url: str,
     deadline: float,
     limits: FetchLimits,
-) -> Response | str:
-    """One request: the complete response, or the URL a redirect points to."""
+    ask: _Ask,
+) -> Reply | str:
+    """One request: the final reply, or the URL a redirect points to."""
     try:
-        conn.request(
-            "GET",
-            path,
-            headers={
-                "User-Agent": USER_AGENT,
-                "Accept": "application/rss+xml, application/atom+xml, "
-                "application/xml;q=0.9, text/html;q=0.8, */*;q=0.5",
-                "Accept-Encoding": "identity",
-            },
-        )
+        conn.request(ask.method, path, headers={**_DEFAULT_HEADERS, **ask.headers})
         watchdog.sock = conn.sock
         if conn.sock is not None:
             conn.sock.settimeout(_remaining(deadline, url))
@@ -167,12 +215,17 @@ def _exchange(
             if not location:
                 raise FetchError(f"{url}: redirect without a Location header")
             return urljoin(current, location)
-        if status >= 400:
-            reason = response.reason or http.client.responses.get(status, "")
-            raise FetchError(f"{url}: HTTP {status} {reason}".rstrip())
-        body = _read_body(conn, response, url, deadline, limits)
-        content_type = response.getheader("Content-Type", "") or ""
-        return Response(url=current, body=body, content_type=content_type)
+        body, complete = b"", status < 400
+        if status < 400 and ask.method != "HEAD":
+            body, complete = _read_body(conn, response, url, deadline, limits, ask.max_body)
+        return Reply(
+            url=current,
+            status=status,
+            reason=response.reason or http.client.responses.get(status, ""),
+            headers={name.lower(): value for name, value in response.getheaders()},
+            body=body,
+            complete=complete,
+        )
     except TimeoutError:
         raise FetchError(f"{url}: timed out after {limits.timeout:g} s") from None
     except ssl.SSLError as exc:
@@ -184,18 +237,32 @@ def _exchange(
         raise FetchError(f"{url}: bad HTTP response ({type(exc).__name__})") from None
 
 
-def fetch(url: str, limits: FetchLimits | None = None) -> Response:
-    """GET ``url`` following a bounded number of redirects; raise FetchError on any failure."""
+def request(
+    url: str,
+    limits: FetchLimits | None = None,
+    *,
+    method: str = "GET",
+    headers: Mapping[str, str] | None = None,
+    max_body: int | None = None,
+    guard: Guard | None = None,
+) -> Reply:
+    """Send ``method`` to ``url`` following a bounded number of redirects; the final reply
+    whatever its status. ``max_body`` reads only the body's first bytes (a large file is
+    not downloaded to look at its start); ``guard`` may refuse any URL before contact.
+    Raises FetchError when there is no reply at all (refused URL, timeout, bad HTTP)."""
     limits = limits or FetchLimits()
+    ask = _Ask(method=method, headers=dict(headers or {}), max_body=max_body)
     deadline = time.monotonic() + limits.timeout
     current = url
     seen: list[str] = []
     for _hop in range(limits.max_redirects + 1):
+        if guard is not None:
+            guard(current)
         conn, path = _connection(current, _remaining(deadline, url))
         watchdog = _Watchdog(conn, _remaining(deadline, url))
         try:
-            outcome: Response | str | FetchError = _exchange(
-                conn, watchdog, path, current, url, deadline, limits
+            outcome: Reply | str | FetchError = _exchange(
+                conn, watchdog, path, current, url, deadline, limits, ask
             )
         except FetchError as exc:
             outcome = exc
@@ -207,13 +274,21 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Response:
             raise FetchError(f"{url}: timed out after {limits.timeout:g} s")
         if isinstance(outcome, FetchError):
             raise outcome
-        if isinstance(outcome, Response):
+        if isinstance(outcome, Reply):
             return outcome
         seen.append(current)
         current = outcome
         if current in seen:
             raise FetchError(f"{url}: redirect loop")
     raise FetchError(f"{url}: more than {limits.max_redirects} redirects")
+
+
+def fetch(url: str, limits: FetchLimits | None = None) -> Response:
+    """GET ``url`` following a bounded number of redirects; raise FetchError on any failure."""
+    reply = request(url, limits)
+    if reply.status >= 400:
+        raise FetchError(f"{url}: HTTP {reply.status} {reply.reason}".rstrip())
+    return Response(url=reply.url, body=reply.body, content_type=reply.header("Content-Type"))
 
 
 _CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)

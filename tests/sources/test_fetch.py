@@ -9,7 +9,7 @@ import time
 import pytest
 
 from podcastify.errors import FetchError
-from podcastify.sources.fetch import USER_AGENT, FetchLimits, fetch
+from podcastify.sources.fetch import USER_AGENT, FetchLimits, fetch, request
 
 
 def test_plain_fetch_sends_a_clear_user_agent(site):
@@ -87,4 +87,46 @@ def test_error_status_is_named(site, status):
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/", "gopher://x/"])
 def test_only_http_and_https(url):
     with pytest.raises(FetchError, match="only http and https"):
+        fetch(url)
+
+
+def test_request_returns_an_error_status_with_its_headers_instead_of_raising(site):
+    url = site.add("/gone", b"not here", status=410, headers={"X-Why": "moved"})
+    reply = request(url)
+    assert (reply.status, reply.reason, reply.header("x-why")) == (410, "Gone", "moved")
+    assert reply.body == b""
+
+
+def test_request_reads_only_the_first_bytes_of_a_large_body(site):
+    url = site.add("/big.mp3", b"ID3" + b"x" * 50_000, "audio/mpeg")
+    reply = request(url, FetchLimits(max_bytes=1000), max_body=10)
+    assert (reply.body, reply.complete) == (b"ID3xxxxxxx", False)
+    whole = request(url, max_body=60_000)
+    assert whole.complete and len(whole.body) == 50_003
+
+
+def test_request_guard_sees_every_hop_and_can_refuse_one(site):
+    site.add("/end", b"done", "text/plain")
+    site.add("/start", b"", status=302, headers={"Location": "/end"})
+    seen: list[str] = []
+
+    def refuse_end(url: str) -> None:
+        seen.append(url)
+        if url.endswith("/end"):
+            raise FetchError(f"{url}: refused")
+
+    with pytest.raises(FetchError, match="refused"):
+        request(site.url("/start"), guard=refuse_end)
+    assert seen == [site.url("/start"), site.url("/end")]
+    assert site.hits.get("/end", 0) == 0
+
+
+def test_a_non_ascii_path_is_sent_percent_encoded_as_browsers_do(site):
+    site.add("/caf%C3%A9.mp3", b"ok", "audio/mpeg")
+    assert fetch(site.url("/café.mp3")).body == b"ok"
+
+
+@pytest.mark.parametrize("url", ["http://[::1/x", "http://127.0.0.1:99999/", "http://host:port/"])
+def test_a_malformed_url_is_a_fetch_error(url):
+    with pytest.raises(FetchError, match="not a valid URL"):
         fetch(url)

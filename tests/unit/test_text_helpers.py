@@ -6,7 +6,14 @@ from datetime import datetime
 
 import pytest
 
-from podcastify.text import format_duration, html_to_plain, slugify, spoken_date, truncate_bytes
+from podcastify.text import (
+    format_duration,
+    html_to_plain,
+    looks_like_email,
+    slugify,
+    spoken_date,
+    truncate_bytes,
+)
 
 
 @pytest.mark.parametrize(
@@ -73,3 +80,20 @@ def test_truncate_bytes_respects_the_limit_in_utf8():
     cut = truncate_bytes(text, 4000)
     assert len(cut.encode("utf-8")) <= 4000 and cut.endswith("…")
     assert truncate_bytes("short", 4000) == "short"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("owner@bench.example.org", True),
+        ("a.b+c@host.co", True),
+        ("", False),
+        ("owner", False),
+        ("owner@localhost", False),
+        ("two@at@signs.org", False),
+        ("space in@name.org", False),
+        ("owner@host.org ", False),
+    ],
+)
+def test_looks_like_email(value, expected):
+    assert looks_like_email(value) is expected
