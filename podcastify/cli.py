@@ -177,6 +177,12 @@ def cli() -> None:
     is_flag=True,
     help="Only regenerate feed.xml and index.html from the state; synthesise nothing.",
 )
+@click.option(
+    "--check",
+    "run_check",
+    is_flag=True,
+    help="Afterwards, check the output as podcast apps will see it (as `podcastify check`).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
 @config_option
 def build(
@@ -188,6 +194,7 @@ def build(
     limit: int | None,
     max_episodes: int | None,
     rebuild_feed: bool,
+    run_check: bool,
     quiet: bool,
     config: Path | None,
 ) -> None:
@@ -221,7 +228,15 @@ def build(
         sys.exit(130)
     if not quiet:
         _summary(result, settings)
-    sys.exit(_exit_code(result))
+    status = _exit_code(result)
+    if run_check and result.feed_path is not None:
+        from podcastify.check import check_output
+
+        with library_errors():
+            problems = check_output(result.feed_path.parent, settings.publish.base_url)
+        if _report_problems(problems) and status == EXIT_OK:
+            status = EXIT_FAILED
+    sys.exit(status)
 
 
 def _preflight(builder: Builder) -> None:
@@ -417,10 +432,17 @@ def check(feed: str, episodes: int | None) -> None:
     Prints one line per problem with what to fix. Exit status: 0 when nothing would break
     in an app (warnings allowed), 1 when something would.
     """
-    from podcastify.check import Severity, check_feed
+    from podcastify.check import check_feed
 
     with library_errors():
         problems = check_feed(feed, episodes=episodes)
+    sys.exit(EXIT_FAILED if _report_problems(problems) else EXIT_OK)
+
+
+def _report_problems(problems: list[Any]) -> int:
+    """One line per problem on stdout, a count on stderr; returns how many are errors."""
+    from podcastify.check import Severity
+
     for found in problems:
         click.echo(found.line())
     errors = sum(p.severity is Severity.ERROR for p in problems)
@@ -431,7 +453,7 @@ def check(feed: str, episodes: int | None) -> None:
         else "no problems found",
         err=True,
     )
-    sys.exit(EXIT_FAILED if errors else EXIT_OK)
+    return errors
 
 
 def main() -> None:

@@ -79,6 +79,12 @@ def test_the_build_check_function_passes_on_the_output_folder(served):
     assert check_output(served.project.out, served.base) == []
 
 
+def test_build_check_runs_the_doctor_on_what_it_published(served):
+    result = served.project.run("build", "note.md", "--check", timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 added, 1 skipped" in result.stderr and "no problems found" in result.stderr
+
+
 @pytest.fixture
 def episode(served) -> Iterator[Path]:
     """The episode's MP3, put back as it was after the test breaks it."""
