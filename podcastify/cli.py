@@ -5,7 +5,7 @@ a non-zero exit; the exit status of ``build`` says how much was published:
 
 0  everything was published (or there was nothing new)
 1  nothing could be published (every failing source or article, or a fatal error)
-2  bad usage (unknown option, missing argument)
+2  bad usage (unknown option, missing argument, an engine or voice that cannot work)
 3  some episodes were published and some sources or articles failed
 
 Only click and the light modules (settings, config, errors) are imported at start-up; the
@@ -16,8 +16,10 @@ pipeline and its stages are imported by the commands that run them, so ``--help`
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,14 +46,16 @@ EXIT_PARTIAL = 3
 class ConsoleReporter:
     """Progress on stderr: a line per article, a live sentence counter on a terminal."""
 
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, prefix: str = "") -> None:
         self.quiet = quiet
+        self.prefix = prefix
+        """The podcast's name, when a run builds several."""
         self.live = sys.stderr.isatty() and not quiet
 
     def _line(self, text: str) -> None:
         if self.live:
             click.echo("\r\033[K", nl=False, err=True)
-        click.echo(text, err=True)
+        click.echo(f"{self.prefix}{text}", err=True)
 
     def step(self, message: str) -> None:
         if self.live:
@@ -104,13 +108,22 @@ def _config(config: Path | None, **overrides: Any) -> Config:
     return loaded
 
 
-def _one(config: Path | None, **overrides: Any) -> Settings:
-    """The podcast a single-podcast command works on."""
+def _podcasts(config: Path | None, podcast: str | None, **overrides: Any) -> tuple[Settings, ...]:
+    """The podcasts a command works on: the one named, else every one in the config."""
     loaded = _config(config, **overrides)
-    if len(loaded.podcasts) > 1:
-        names = ", ".join(p.name for p in loaded.podcasts)
-        raise click.UsageError(f"{loaded.path} holds several podcasts ({names}); pick one")
-    return loaded.podcasts[0]
+    with library_errors():
+        return loaded.select(podcast)
+
+
+def _one(config: Path | None, podcast: str | None = None, **overrides: Any) -> Settings:
+    """The podcast a single-podcast command works on."""
+    chosen = _podcasts(config, podcast, **overrides)
+    if len(chosen) > 1:
+        names = ", ".join(p.name for p in chosen)
+        raise click.UsageError(
+            f"the config holds several podcasts ({names}); pick one with --podcast"
+        )
+    return chosen[0]
 
 
 def _sources(given: tuple[str, ...], settings: Settings) -> list[str]:
@@ -118,9 +131,19 @@ def _sources(given: tuple[str, ...], settings: Settings) -> list[str]:
     if not sources:
         raise click.UsageError(
             f"no SOURCE given and no 'sources' in {CONFIG_FILENAME}; "
-            "name a feed URL, a feed file, a web page or an article file"
+            "name a feed URL, a feed file, an OPML list, a web page or an article file"
         )
     return sources
+
+
+def _preflight(builder: Builder) -> None:
+    """An engine or voice that cannot work is bad usage, said before anything is fetched."""
+    from podcastify.errors import EngineError
+
+    try:
+        builder.check()
+    except EngineError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 class EngineOption(click.Option):
@@ -140,9 +163,42 @@ config_option = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help=f"Settings file (default: ./{CONFIG_FILENAME} when it exists).",
 )
+podcast_option = click.option(
+    "--podcast",
+    "podcast",
+    metavar="NAME",
+    help="The podcast to work on, when the config holds several (default: every one).",
+)
 out_option = click.option(
     "--out", type=click.Path(file_okay=False), help="Output folder (default: audio/)."
 )
+base_url_option = click.option(
+    "--base-url", help="Public URL of the output folder (default: http://localhost:8000/)."
+)
+quiet_option = click.option(
+    "-q", "--quiet", is_flag=True, help="No progress and no summary; errors only."
+)
+voice_options = (
+    click.option("--engine", cls=EngineOption, help="Speech engine."),
+    click.option(
+        "--voice",
+        help="Engine voice: for piper a voice name or .onnx path; for gtts a Google domain.",
+    ),
+    click.option(
+        "--speed",
+        type=click.FloatRange(0.5, 2.0),
+        help="Reading speed, 0.5 to 2.0 (1.25 is a quarter faster; default 1.0).",
+    ),
+)
+
+
+def _with(options: tuple[Callable[[Any], Any], ...]) -> Callable[[Any], Any]:
+    def apply(command: Any) -> Any:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return apply
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -151,16 +207,15 @@ def cli() -> None:
     """Turn new articles from feeds, web pages and files into a podcast."""
 
 
+# -- build ---------------------------------------------------------------------------------
+
+
 @cli.command()
 @click.argument("sources", nargs=-1, metavar="SOURCE...")
+@podcast_option
 @out_option
-@click.option(
-    "--base-url", help="Public URL of the output folder (default: http://localhost:8000/)."
-)
-@click.option("--engine", cls=EngineOption, help="Speech engine.")
-@click.option(
-    "--voice", help="Engine voice: for piper a voice name or .onnx path; for gtts a Google domain."
-)
+@base_url_option
+@_with(voice_options)
 @click.option(
     "--limit",
     type=click.IntRange(min=0),
@@ -183,93 +238,90 @@ def cli() -> None:
     is_flag=True,
     help="Afterwards, check the output as podcast apps will see it (as `podcastify check`).",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
+@quiet_option
 @config_option
 def build(
     sources: tuple[str, ...],
-    out: str | None,
-    base_url: str | None,
-    engine: str | None,
-    voice: str | None,
-    limit: int | None,
-    max_episodes: int | None,
+    podcast: str | None,
     rebuild_feed: bool,
     run_check: bool,
     quiet: bool,
     config: Path | None,
+    **overrides: Any,
 ) -> None:
     """Publish every new article of SOURCE... as a podcast episode.
 
-    SOURCE is an RSS/Atom feed (URL or file), a web page URL, or a .txt, .md or .html
-    file. Articles already published are skipped. Exit status: 0 all published, 1 nothing
-    could be published, 3 some failed.
+    SOURCE is an RSS/Atom/JSON feed (URL or file), an OPML list of feeds, a web page URL,
+    or a .txt, .md, .html, .pdf, .epub or .eml file. Articles already published are
+    skipped. With several podcasts in the config, each is built (or only --podcast NAME).
+    Exit status: 0 all published, 1 nothing could be published, 3 some failed.
     """
     from podcastify.pipeline import Builder
 
-    settings = _one(
-        config,
-        out=out,
-        base_url=base_url,
-        engine=engine,
-        voice=voice,
-        limit=limit,
-        max_episodes=max_episodes,
-    )
-    chosen = [] if rebuild_feed else _sources(sources, settings)
-    reporter = ConsoleReporter(quiet)
-    builder = Builder(settings, reporter=reporter)
+    chosen = _podcasts(config, podcast, **overrides)
+    if sources and len(chosen) > 1:
+        raise click.UsageError("SOURCE... goes to one podcast: name it with --podcast")
+    several = len(chosen) > 1
+    builders = [
+        Builder(s, reporter=ConsoleReporter(quiet, f"{s.name}: " if several else ""))
+        for s in chosen
+    ]
     if not rebuild_feed:
-        _preflight(builder)
+        for builder in builders:
+            _preflight(builder)
+    results: list[tuple[Settings, BuildResult]] = []
     try:
-        with library_errors():
-            result = builder.rebuild_feed() if rebuild_feed else builder.run(chosen)
+        for settings, builder in zip(chosen, builders, strict=True):
+            with library_errors():
+                if rebuild_feed:
+                    result = builder.rebuild_feed()
+                else:
+                    result = builder.run(_sources(sources, settings))
+            results.append((settings, result))
     except KeyboardInterrupt:
         click.echo("\ninterrupted: episodes finished so far are published", err=True)
         sys.exit(130)
-    if not quiet:
-        _summary(result, settings)
-    status = _exit_code(result)
-    if run_check and result.feed_path is not None:
-        from podcastify.check import check_output
+    status = _exit_code([r for _, r in results])
+    for settings, result in results:
+        if not quiet:
+            _summary(result, settings, several)
+        if run_check and result.feed_path is not None:
+            from podcastify.check import check_output
 
-        with library_errors():
-            problems = check_output(result.feed_path.parent, settings.publish.base_url)
-        if _report_problems(problems) and status == EXIT_OK:
-            status = EXIT_FAILED
+            base = result.feed_url.removesuffix("feed.xml")
+            with library_errors():
+                problems = check_output(result.feed_path.parent, base)
+            if _report_problems(problems) and status == EXIT_OK:
+                status = EXIT_FAILED
     sys.exit(status)
 
 
-def _preflight(builder: Builder) -> None:
-    """An engine or voice that cannot work is bad usage, said before anything is fetched."""
-    from podcastify.errors import EngineError
-
-    try:
-        builder.check()
-    except EngineError as exc:
-        raise click.UsageError(str(exc)) from None
-
-
-def _exit_code(result: BuildResult) -> int:
-    if not result.failed:
+def _exit_code(results: list[BuildResult]) -> int:
+    if not any(r.failed for r in results):
         return EXIT_OK
-    return EXIT_PARTIAL if result.added else EXIT_FAILED
+    return EXIT_PARTIAL if any(r.added for r in results) else EXIT_FAILED
 
 
-def _summary(result: BuildResult, settings: Settings) -> None:
+def _summary(result: BuildResult, settings: Settings, several: bool) -> None:
     removed = len(result.removed)
+    prefix = f"{settings.name}: " if several else ""
     click.echo(
-        f"{len(result.added)} added, {result.skipped} skipped, {len(result.failed)} failed"
-        + (f", {removed} removed" if removed else ""),
+        f"{prefix}{len(result.added)} added, {result.skipped} skipped, "
+        f"{len(result.failed)} failed" + (f", {removed} removed" if removed else ""),
         err=True,
     )
-    if result.feed_path is not None:
-        click.echo(f"feed: {result.feed_path}  (URL {settings.publish.feed_url})")
+    if result.feed_path is not None and not several:
+        click.echo(f"feed: {result.feed_path}  (URL {result.feed_url})")
         click.echo(f"serve it: podcastify serve --dir {settings.publish.out}")
+
+
+# -- one podcast's episodes ------------------------------------------------------------------
 
 
 @cli.command()
 @click.argument("episode", metavar="EPISODE")
 @click.argument("sources", nargs=-1, metavar="[SOURCE...]")
+@podcast_option
 @out_option
 @click.option("--base-url", help="Public URL of the output folder.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress; errors only.")
@@ -277,6 +329,7 @@ def _summary(result: BuildResult, settings: Settings) -> None:
 def refresh(
     episode: str,
     sources: tuple[str, ...],
+    podcast: str | None,
     out: str | None,
     base_url: str | None,
     quiet: bool,
@@ -290,7 +343,7 @@ def refresh(
     """
     from podcastify.pipeline import Builder
 
-    settings = _one(config, out=out, base_url=base_url)
+    settings = _one(config, podcast, out=out, base_url=base_url)
     builder = Builder(settings, reporter=ConsoleReporter(quiet))
     _preflight(builder)
     with library_errors():
@@ -301,12 +354,18 @@ def refresh(
 
 @cli.command()
 @click.argument("episode", metavar="EPISODE")
+@podcast_option
 @out_option
 @click.option("--base-url", help="Public URL of the output folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Say nothing when it worked.")
 @config_option
 def remove(
-    episode: str, out: str | None, base_url: str | None, quiet: bool, config: Path | None
+    episode: str,
+    podcast: str | None,
+    out: str | None,
+    base_url: str | None,
+    quiet: bool,
+    config: Path | None,
 ) -> None:
     """Unpublish EPISODE (its GUID, file name or title) for good.
 
@@ -315,21 +374,136 @@ def remove(
     """
     from podcastify.pipeline import Builder
 
-    settings = _one(config, out=out, base_url=base_url)
+    settings = _one(config, podcast, out=out, base_url=base_url)
     with library_errors():
         gone = Builder(settings, reporter=ConsoleReporter(quiet)).remove(episode)
     if not quiet:
         click.echo(f"removed {gone.title} ({gone.filename}, GUID {gone.guid})", err=True)
 
 
+@cli.command(name="list")
+@podcast_option
+@out_option
+@click.option("-l", "--long", "long_format", is_flag=True, help="Also show each GUID and size.")
+@config_option
+def list_command(
+    podcast: str | None, out: str | None, long_format: bool, config: Path | None
+) -> None:
+    """List the episodes published so far: date, duration, title, file (and GUID)."""
+    from podcastify.state import read_episodes
+
+    chosen = _podcasts(config, podcast, out=out)
+    for settings in chosen:
+        with library_errors():
+            episodes = read_episodes(state_dir(settings))
+        if len(chosen) > 1:
+            click.echo(f"[{settings.name}] {settings.podcast.title}")
+        if not episodes:
+            click.echo("no episodes published yet", err=True)
+        for episode in episodes:
+            line = (
+                f"{episode.published:%Y-%m-%d}  {format_duration(episode.duration):>8}  "
+                f"{episode.title}  {Path(settings.publish.out) / episode.filename}"
+            )
+            if long_format:
+                line += f"\n            GUID {episode.guid}  ({episode.size:,} bytes)"
+            click.echo(line)
+
+
+@cli.command()
+@podcast_option
+@out_option
+@base_url_option
+@config_option
+def url(podcast: str | None, out: str | None, base_url: str | None, config: Path | None) -> None:
+    """Print the URL to subscribe to (a private podcast's secret one included)."""
+    from podcastify.pipeline import subscription_url
+
+    for settings in _podcasts(config, podcast, out=out, base_url=base_url):
+        with library_errors():
+            found = subscription_url(settings)
+        click.echo(f"{settings.name}: {found}" if settings.name else found)
+
+
+@cli.command(name="rotate-token")
+@podcast_option
+@config_option
+def rotate_token(podcast: str | None, config: Path | None) -> None:
+    """Move a private podcast to a new secret URL: the old one stops working at once.
+
+    Episodes keep their GUIDs; subscribers need the new URL (podcastify url).
+    """
+    from podcastify.pipeline import Builder
+
+    settings = _one(config, podcast)
+    with library_errors():
+        new = Builder(settings, reporter=ConsoleReporter(quiet=False)).rotate_token()
+    click.echo(new)
+
+
+# -- on a schedule --------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option(
+    "--every",
+    default="1h",
+    show_default=True,
+    metavar="INTERVAL",
+    help="How long from the start of one run to the next: 30m, 1h, 2h30m, 1d.",
+)
+@podcast_option
+@quiet_option
+@config_option
+def watch(every: str, podcast: str | None, quiet: bool, config: Path | None) -> None:
+    """Build every podcast, sleep, repeat; one log line per run.
+
+    A failing source never stops the loop. SIGTERM or Ctrl-C let the article being made
+    finish and be published, then exit 0. Two watchers of one podcast cannot both run.
+    """
+    from podcastify.pipeline import Builder
+    from podcastify.schedule import parse_every
+    from podcastify.schedule import watch as run_watch
+
+    with library_errors():
+        seconds = parse_every(every)
+    chosen = _podcasts(config, podcast)
+    stop = threading.Event()
+
+    def ask_to_stop(signum: int, frame: object) -> None:
+        if not stop.is_set():
+            click.echo("stopping after the article being made…", err=True)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, ask_to_stop)
+    signal.signal(signal.SIGINT, ask_to_stop)
+
+    def build_one(settings: Settings, event: threading.Event) -> str:
+        reporter = ConsoleReporter(quiet, f"{settings.name}: " if settings.name else "")
+        builder = Builder(settings, reporter=reporter, stop=event)
+        builder.check()
+        result = builder.run(_sources((), settings))
+        removed = f", {len(result.removed)} removed" if result.removed else ""
+        counts = f"{len(result.added)} added, {result.skipped} skipped"
+        return f"{counts}, {len(result.failed)} failed{removed}"
+
+    with library_errors():
+        run_watch(chosen, seconds, build_one, lambda line: click.echo(line), stop)
+    sys.exit(EXIT_OK)
+
+
+# -- trying things out ----------------------------------------------------------------------
+
+
 @cli.command()
 @click.argument("sources", nargs=-1, metavar="SOURCE...")
+@podcast_option
 @config_option
-def script(sources: tuple[str, ...], config: Path | None) -> None:
+def script(sources: tuple[str, ...], podcast: str | None, config: Path | None) -> None:
     """Print the narration script(s) exactly as they would be spoken; nothing is synthesised."""
     from podcastify.pipeline import format_script, scripts_for
 
-    settings = _one(config)
+    settings = _one(config, podcast)
     chosen = _sources(sources, settings)
     with library_errors():
         scripts, failed = scripts_for(chosen, settings, ConsoleReporter(quiet=False))
@@ -341,28 +515,60 @@ def script(sources: tuple[str, ...], config: Path | None) -> None:
         sys.exit(EXIT_PARTIAL if scripts else EXIT_FAILED)
 
 
-@cli.command(name="list")
-@out_option
-@click.option("-l", "--long", "long_format", is_flag=True, help="Also show each GUID and size.")
+@cli.command()
+@click.argument("source", metavar="SOURCE")
+@click.option(
+    "--seconds",
+    type=click.FloatRange(min=3, max=600),
+    default=30,
+    show_default=True,
+    help="About how long the preview lasts.",
+)
+@_with(voice_options)
+@click.option(
+    "--to",
+    "target",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the MP3 (default: ./preview.mp3).",
+)
+@podcast_option
 @config_option
-def list_command(out: str | None, long_format: bool, config: Path | None) -> None:
-    """List the episodes published so far: date, duration, title, file (and GUID)."""
-    from podcastify.state import read_episodes
+def preview(
+    source: str,
+    seconds: float,
+    target: Path | None,
+    podcast: str | None,
+    config: Path | None,
+    **overrides: Any,
+) -> None:
+    """Write a short MP3 of SOURCE's first article, to try a voice and a speed.
 
-    settings = _one(config, out=out)
+    It is mastered like an episode; nothing is published and no state is touched.
+    """
+    from podcastify.pipeline import preview as make_preview
+
+    settings = _one(config, podcast, **overrides)
+    path = target or Path.cwd() / "preview.mp3"
     with library_errors():
-        episodes = read_episodes(state_dir(settings))
-    if not episodes:
-        click.echo("no episodes published yet", err=True)
-        return
-    for episode in episodes:
-        line = (
-            f"{episode.published:%Y-%m-%d}  {format_duration(episode.duration):>8}  "
-            f"{episode.title}  {Path(settings.publish.out) / episode.filename}"
+        rendered = make_preview(
+            settings, source, path, seconds=seconds, reporter=ConsoleReporter(quiet=False)
         )
-        if long_format:
-            line += f"\n            GUID {episode.guid}  ({episode.size:,} bytes)"
-        click.echo(line)
+    click.echo(f"wrote {path} ({format_duration(rendered.duration)})")
+
+
+@cli.command()
+@config_option
+def voices(config: Path | None) -> None:
+    """List the Piper voices installed: the bundled one and those in voices_dir."""
+    from podcastify.pipeline import installed_voices
+
+    seen: set[str] = set()
+    for settings in _podcasts(config, None):
+        for voice in installed_voices(settings.voice.voices_dir):
+            if str(voice.path) in seen:
+                continue
+            seen.add(str(voice.path))
+            click.echo(f"{voice.name}  {voice.language}  {voice.quality}  {voice.path}")
 
 
 @cli.command()
@@ -375,6 +581,9 @@ def engines() -> None:
         click.echo(name)
     for name, reason in sorted(registry.broken.items()):
         click.echo(f"{name}  (failed to load: {reason})")
+
+
+# -- settings ---------------------------------------------------------------------------------
 
 
 @cli.command()
@@ -391,13 +600,40 @@ def init(force: bool) -> None:
     click.echo(f"wrote {target}; edit it, then run: podcastify build")
 
 
+@cli.command(name="import-opml")
+@click.argument("opml", metavar="FILE")
+@podcast_option
+@config_option
+def import_opml(opml: str, podcast: str | None, config: Path | None) -> None:
+    """Add every feed of an OPML subscription list (a file or URL) to the config's sources.
+
+    Comments and layout of podcastify.toml are kept; feeds already listed are skipped.
+    """
+    from podcastify.config_edit import add_sources
+    from podcastify.pipeline import read_subscriptions_of
+
+    path = config or Path.cwd() / CONFIG_FILENAME
+    with library_errors():
+        subscriptions = read_subscriptions_of(opml)
+        added = add_sources(path, [s.url for s in subscriptions], podcast)
+    for subscription in subscriptions:
+        mark = "+" if subscription.url in added else "="
+        click.echo(f"{mark} {subscription.title or subscription.url}  {subscription.url}")
+    already = len(subscriptions) - len(added)
+    click.echo(f"{len(added)} feed(s) added to {path}, {already} already there", err=True)
+
+
+# -- serving and checking -------------------------------------------------------------------
+
+
 @cli.command()
 @click.option(
     "--dir",
     "directory",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder to serve (default: the output folder, audio/).",
+    help="Folder to serve (default: the podcast's output folder, audio/).",
 )
+@podcast_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
     "--port",
@@ -406,16 +642,40 @@ def init(force: bool) -> None:
     type=click.IntRange(0, 65535),
     help="Port to listen on (0 = any free port).",
 )
+@click.option(
+    "--auth",
+    metavar="USER:PASSWORD",
+    envvar="PODCASTIFY_AUTH",
+    help="Ask for HTTP basic auth (also from $PODCASTIFY_AUTH); many apps do not support it.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Do not log each request.")
 @config_option
-def serve(directory: Path | None, host: str, port: int, quiet: bool, config: Path | None) -> None:
-    """Serve the output folder for podcast apps (byte ranges, ETags, safe paths)."""
+def serve(
+    directory: Path | None,
+    podcast: str | None,
+    host: str,
+    port: int,
+    auth: str | None,
+    quiet: bool,
+    config: Path | None,
+) -> None:
+    """Serve the output folder for podcast apps (byte ranges, ETags, safe paths).
+
+    A private podcast's folder is served as it is: its feed only at its secret path, and
+    nothing at all at the root (no listing, no index).
+    """
     from podcastify.server import serve as run_server
 
     if directory is None:
-        directory = Path(_one(config).publish.out)
+        directory = Path(_one(config, podcast).publish.out)
+    credentials: tuple[str, str] | None = None
+    if auth:
+        user, colon, password = auth.partition(":")
+        if not colon or not user or not password:
+            raise click.UsageError("--auth takes USER:PASSWORD")
+        credentials = (user, password)
     with library_errors():
-        run_server(directory, host, port, quiet=quiet)
+        run_server(directory, host, port, quiet=quiet, auth=credentials)
 
 
 @cli.command()

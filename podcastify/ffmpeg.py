@@ -41,8 +41,11 @@ def configure_pydub() -> None:
     AudioSegment.ffmpeg = exe
 
 
-def decode_audio(data: bytes | None = None, path: str | None = None) -> AudioSegment:
-    """Decode any audio ffmpeg reads into a pydub AudioSegment (16-bit PCM WAV in between).
+def decode_audio(
+    data: bytes | None = None, path: str | None = None, *, tempo: float = 1.0
+) -> AudioSegment:
+    """Decode any audio ffmpeg reads into a pydub AudioSegment (16-bit PCM WAV in between),
+    sped up or slowed down by ``tempo`` without changing its pitch.
 
     pydub's own ``from_file`` needs ffprobe, which the imageio-ffmpeg wheel does not ship.
     """
@@ -60,6 +63,7 @@ def decode_audio(data: bytes | None = None, path: str | None = None) -> AudioSeg
         "error",
         "-i",
         source,
+        *(["-af", f"atempo={tempo:.4f}"] if tempo != 1.0 else []),
         "-f",
         "wav",
         "-acodec",

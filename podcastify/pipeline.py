@@ -17,7 +17,9 @@ whole of it runs in-process in tests with a fake engine and a fixed time.
 from __future__ import annotations
 
 import contextlib
+import secrets
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -30,7 +32,15 @@ from podcastify.config import state_dir as default_state_dir
 from podcastify.errors import NothingToNarrateError, PodcastifyError, PublishError
 from podcastify.faults import checkpoint
 from podcastify.fsutil import commit_file, remove_stale_temporaries, temporary_sibling
-from podcastify.models import Article, Episode, EpisodeFiles, RenderedAudio, Script, SpokenSection
+from podcastify.models import (
+    Article,
+    Episode,
+    EpisodeFiles,
+    RenderedAudio,
+    Script,
+    Section,
+    SpokenSection,
+)
 from podcastify.publish import (
     FEED_FILENAME,
     Channel,
@@ -49,9 +59,21 @@ from podcastify.settings import (
     PLACEHOLDER_TITLE,
     Settings,
 )
-from podcastify.sources import FetchLimits, complete_article, read_source
-from podcastify.speech import Engine, EngineRegistry, default_registry, speak_script
-from podcastify.state import DB_NAME, Clock, State, utc_now
+from podcastify.sources import (
+    FetchLimits,
+    Subscription,
+    complete_article,
+    read_source,
+    read_subscriptions,
+)
+from podcastify.speech import (
+    Engine,
+    EngineRegistry,
+    default_registry,
+    installed_voices,
+    speak_script,
+)
+from podcastify.state import DB_NAME, Clock, State, read_meta, utc_now
 from podcastify.text import slugify
 from podcastify.urls import canonical_url
 
@@ -64,9 +86,14 @@ __all__ = [
     "Selection",
     "default_registry",
     "format_script",
+    "installed_voices",
+    "opening",
+    "preview",
+    "read_subscriptions_of",
     "remove_orphans",
     "scripts_for",
     "select_new",
+    "subscription_url",
 ]
 
 SUMMARY_CHARS = 600
@@ -117,6 +144,8 @@ class BuildResult:
     """Old episodes removed by the retention setting."""
     feed_path: Path | None = None
     """feed.xml, when the podcast exists after the run."""
+    feed_url: str = ""
+    """Where subscribers find it."""
 
 
 # -- settings the stages take ------------------------------------------------------------
@@ -284,7 +313,8 @@ def _step_encode(builder: Builder, work: EpisodeWork) -> None:
     builder.state.begin_files(work.files.stem)
     work.temp = work.cleanup.enter_context(temporary_sibling(builder.out_dir / work.files.audio))
     builder.reporter.step("mastering and encoding")
-    work.rendered = render(work.spoken, builder.settings.audio, work.temp)
+    settings = builder.settings
+    work.rendered = render(work.spoken, settings.audio, work.temp, tempo=settings.voice.speed)
 
 
 def _step_tag(builder: Builder, work: EpisodeWork) -> None:
@@ -426,9 +456,15 @@ class Builder:
         engines: EngineRegistry | None = None,
         clock: Clock = utc_now,
         reporter: Reporter | None = None,
+        stop: threading.Event | None = None,
     ) -> None:
         self.settings = settings
+        self.stop = stop
+        """Once set, the run ends after the article being made (watch's SIGTERM)."""
         self.out_dir = Path(settings.publish.out)
+        """The folder this podcast's files are published in (``out/<token>`` when private)."""
+        self.base_url = settings.publish.base_url
+        """The public URL of ``out_dir``."""
         self.state_dir = state_dir or default_state_dir(settings)
         self.engines = engines if engines is not None else default_registry()
         self.clock = clock
@@ -467,7 +503,7 @@ class Builder:
         publish = self.settings.publish
         return Channel(
             info=self.settings.podcast,
-            base_url=publish.base_url,
+            base_url=self.base_url,
             cover_file=self._cover_file()[0],
             podcast_guid=self.state.set_meta_once("podcast_guid", podcast_guid(publish.feed_url)),
             updated=self.state.changed_at(),
@@ -523,12 +559,14 @@ class Builder:
         """Lock the state, adopt what the published feed has that the state lacks, tidy
         what a killed run left; on the way out, publish the feed if this podcast exists
         (and leave no trace if it never did)."""
-        existed = (self.state_dir / DB_NAME).is_file() or (self.out_dir / FEED_FILENAME).exists()
+        existed = (self.state_dir / DB_NAME).is_file()
         empty = False
         with State(self.state_dir, clock=self.clock) as state:
             state.lock()
             self._state = state
             try:
+                self._find_site(state)
+                existed = existed or (self.out_dir / FEED_FILENAME).exists()
                 self._listed = self._adopt_published(state)
                 if self.out_dir.is_dir():
                     remove_stale_temporaries(self.out_dir)
@@ -548,6 +586,39 @@ class Builder:
             if self.state_dir.parent.name == STATE_DIRNAME:
                 with contextlib.suppress(OSError):
                     self.state_dir.parent.rmdir()  # only if nothing else is in it
+
+    def _find_site(self, state: State) -> None:
+        """Where this podcast is published: ``out``, or ``out/<token>`` when private, the
+        token kept in the state (found again from the folder if the state was lost)."""
+        publish = self.settings.publish
+        root = Path(publish.out)
+        if not publish.private:
+            self.out_dir, self.base_url = root, publish.base_url
+            return
+        token = state.get_meta(TOKEN_KEY)
+        if not token or not (root / token / FEED_FILENAME).exists():
+            token = private_folder(root) or token or secrets.token_urlsafe(TOKEN_BYTES)
+            state.set_meta(TOKEN_KEY, token)
+        self.out_dir, self.base_url = root / token, f"{publish.base_url}{token}/"
+
+    def rotate_token(self) -> str:
+        """Move a private podcast to a new secret address: the old URL stops working, every
+        GUID stays. The folder moves first, so a kill at any point leaves it findable."""
+        if not self.settings.publish.private:
+            raise PodcastifyError("this podcast is not private (set private = true)")
+        with self.session() as state:
+            old = self.out_dir
+            new = old.parent / secrets.token_urlsafe(TOKEN_BYTES)
+            if old.is_dir():
+                old.rename(new)
+                checkpoint("rotate")
+            state.set_meta(TOKEN_KEY, new.name)
+            self.out_dir, self.base_url = new, f"{self.settings.publish.base_url}{new.name}/"
+        return self.feed_url
+
+    @property
+    def feed_url(self) -> str:
+        return self.base_url + FEED_FILENAME
 
     def _adopt_published(self, state: State) -> set[str]:
         """Take into the state every episode feed.xml lists that the state does not know
@@ -632,6 +703,9 @@ class Builder:
                 self._warn_placeholders()
                 self.engine()  # an engine that cannot start stops the run before any article
             for index, found in enumerate(selection.make, start=1):
+                if self.stop is not None and self.stop.is_set():
+                    self.reporter.note("stopping as asked; the other new articles wait")
+                    break
                 self.reporter.article_started(index, len(selection.make), found)
                 episode = self._make_reported(found, result.failed)
                 if episode is not None:
@@ -788,6 +862,100 @@ class Builder:
     def _finish(self, result: BuildResult) -> None:
         feed = self.out_dir / FEED_FILENAME
         result.feed_path = feed if feed.exists() else None
+        result.feed_url = self.feed_url
+
+
+WORDS_PER_SECOND = 2.6
+"""About how fast the bundled voice reads at speed 1 (a preview's length is planned by it)."""
+
+
+def opening(script: Script, seconds: float, speed: float = 1.0) -> Script:
+    """The first ``seconds`` or so of a script, in whole sentences."""
+    budget = max(1, round(seconds * WORDS_PER_SECOND * speed))
+    kept: list[Section] = []
+    for section in script.sections:
+        paragraphs: list[tuple[str, ...]] = []
+        for paragraph in section.paragraphs:
+            sentences: list[str] = []
+            for sentence in paragraph:
+                if budget <= 0:
+                    break
+                sentences.append(sentence)
+                budget -= len(str(sentence).split())
+            if sentences:
+                paragraphs.append(tuple(sentences))
+        if paragraphs:
+            kept.append(replace(section, paragraphs=tuple(paragraphs)))
+        if budget <= 0:
+            break
+    return replace(script, sections=tuple(kept))
+
+
+def preview(
+    settings: Settings,
+    source: str,
+    target: Path,
+    *,
+    seconds: float = 30.0,
+    engines: EngineRegistry | None = None,
+    reporter: Reporter | None = None,
+) -> RenderedAudio:
+    """A short MP3 of the first article's opening, mastered like an episode, at ``target``.
+
+    Nothing is published and no state is read or written.
+    """
+    reporter = reporter or Reporter()
+    registry = engines if engines is not None else default_registry()
+    registry.check(settings.voice, settings.podcast.language)
+    limits = fetch_limits(settings)
+    failures: list[Failure] = []
+    articles = gather([source], limits, reporter, failures)
+    if not articles:
+        raise PodcastifyError(str(failures[0]) if failures else f"{source}: no article in it")
+    article = complete_article(articles[0], limits, reporter.warn)
+    script = opening(build_script(article, script_style(settings)), seconds, settings.voice.speed)
+    engine = registry.create(settings.voice, settings.podcast.language)
+    reporter.article_started(1, 1, article)
+    spoken = speak_script(script, engine, reporter.sentence_done)
+    reporter.step("mastering and encoding")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with temporary_sibling(target) as temp:
+        rendered = render(spoken, settings.audio, temp, tempo=settings.voice.speed)
+        commit_file(temp, target)
+    return rendered
+
+
+def read_subscriptions_of(source: str, settings: Settings | None = None) -> list[Subscription]:
+    """The feeds of an OPML list, for `podcastify import-opml`."""
+    return read_subscriptions(source, fetch_limits(settings or Settings()))
+
+
+TOKEN_KEY = "private_token"
+TOKEN_BYTES = 18
+"""144 random bits in the private folder's name: unguessable, and URL-safe."""
+
+
+def private_folder(root: Path) -> str:
+    """The one folder in ``root`` holding a feed podcastify wrote, or "" if not exactly one."""
+    if not root.is_dir():
+        return ""
+    found = [
+        child.name
+        for child in root.iterdir()
+        if child.is_dir() and not child.name.startswith(".") and (child / FEED_FILENAME).is_file()
+    ]
+    return found[0] if len(found) == 1 else ""
+
+
+def subscription_url(settings: Settings, state_dir: Path | None = None) -> str:
+    """The feed's URL for subscribers; for a private podcast it needs a build first."""
+    if not settings.publish.private:
+        return settings.publish.feed_url
+    folder = state_dir or default_state_dir(settings)
+    token = read_meta(folder, TOKEN_KEY) or private_folder(Path(settings.publish.out))
+    if not token:
+        raise PodcastifyError("this private podcast has no address yet: build it first")
+    return f"{settings.publish.base_url}{token}/{FEED_FILENAME}"
 
 
 def remove_orphans(out_dir: Path, episodes: list[Episode], pending: set[str]) -> int:

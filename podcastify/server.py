@@ -19,7 +19,9 @@ Choices worth knowing:
 
 from __future__ import annotations
 
+import base64
 import errno
+import hmac
 import os
 import re
 import socket
@@ -251,7 +253,30 @@ class _Handler(BaseHTTPRequestHandler):
     def log_error(self, format: str, *args: object) -> None:
         """Silent: every response already gets its one log line from log_request."""
 
+    def _authorised(self) -> bool:
+        """With basic auth on, only the right user and password get anything at all."""
+        wanted = self.server.auth
+        if wanted is None:
+            return True
+        given = self.headers.get("Authorization", "")
+        scheme, _, encoded = given.partition(" ")
+        try:
+            user, _, password = base64.b64decode(encoded, validate=True).decode().partition(":")
+        except (ValueError, UnicodeDecodeError):
+            user, password = "", ""
+        ok = scheme.lower() == "basic" and all(
+            hmac.compare_digest(a.encode(), b.encode())
+            for a, b in ((user, wanted[0]), (password, wanted[1]))
+        )
+        if not ok:
+            self._send_plain(
+                HTTPStatus.UNAUTHORIZED, {"WWW-Authenticate": 'Basic realm="podcastify"'}
+            )
+        return ok
+
     def _respond(self, *, head: bool) -> None:
+        if not self._authorised():
+            return
         split = _split_target(self.path)
         if split is None:
             self._send_plain(HTTPStatus.NOT_FOUND)
@@ -379,9 +404,17 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 128  # the default backlog of 5 drops bursts of parallel connects
     allow_reuse_address = os.name != "nt"  # on Windows it would let two servers share a port
 
-    def __init__(self, address: tuple[str, int], directory: Path, *, quiet: bool) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        directory: Path,
+        *,
+        quiet: bool,
+        auth: tuple[str, str] | None = None,
+    ) -> None:
         self.directory = directory
         self.quiet = quiet
+        self.auth = auth
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, _Handler)
@@ -399,7 +432,12 @@ class _Server(ThreadingHTTPServer):
 
 
 def make_server(
-    directory: Path, host: str = "127.0.0.1", port: int = 8000, *, quiet: bool = False
+    directory: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    quiet: bool = False,
+    auth: tuple[str, str] | None = None,
 ) -> ThreadingHTTPServer:
     """Bind a server for ``directory`` without starting it; port 0 picks a free port.
 
@@ -412,16 +450,23 @@ def make_server(
     if not 0 <= port <= 65535:
         raise PublishError(f"cannot serve on port {port}: ports go from 0 to 65535")
     try:
-        return _Server((host, port), root.absolute(), quiet=quiet)
+        return _Server((host, port), root.absolute(), quiet=quiet, auth=auth)
     except OSError as exc:
         if exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", None)):
             raise PublishError(f"port {port} on {host} is already in use") from exc
         raise PublishError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
 
-def serve(directory: Path, host: str, port: int, *, quiet: bool = False) -> None:
+def serve(
+    directory: Path,
+    host: str,
+    port: int,
+    *,
+    quiet: bool = False,
+    auth: tuple[str, str] | None = None,
+) -> None:
     """Serve ``directory`` until Ctrl-C, then close the socket and return normally."""
-    server = make_server(directory, host, port, quiet=quiet)
+    server = make_server(directory, host, port, quiet=quiet, auth=auth)
     with server:
         bound_host, bound_port = server.server_address[:2]
         shown = f"[{bound_host}]" if ":" in str(bound_host) else bound_host

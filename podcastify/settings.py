@@ -79,6 +79,12 @@ def _sample_rate(value: int) -> str | None:
     return None if value in SAMPLE_RATES else f"must be one of {', '.join(map(str, SAMPLE_RATES))}"
 
 
+def _speed(value: float) -> str | None:
+    if 0.5 <= value <= 2.0:
+        return None
+    return f"must be between 0.5 and 2.0 (1.0 is the voice's own pace), got {value:g}"
+
+
 def _podcast_name(value: str) -> str | None:
     if not value or _NAME.match(value):
         return None
@@ -172,6 +178,10 @@ class VoiceSettings:
     """Speech engine name from the engine registry (``podcastify engines`` lists them)."""
     voice: str = setting("", path=_is_voice_file)
     """Engine-specific voice: Piper a voice name or .onnx path, gTTS a Google domain."""
+    speed: float = setting(1.0, check=_speed)
+    """How fast the voice reads: 1.25 is a quarter faster, 0.8 slower (pauses follow)."""
+    voices_dir: str = setting("", path=True)
+    """A folder of extra Piper voices (.onnx with .onnx.json); `podcastify voices` lists them."""
     retry_seconds: float = setting(120.0, check=_not_negative)
     """Longest an online engine (gTTS) keeps retrying a busy or failing request."""
 
@@ -210,6 +220,8 @@ class PublishSettings:
     """Public URL of the output folder; every URL in the feed starts with it."""
     max_episodes: int = setting(0, check=_not_negative)
     """Keep only the newest N episodes (0 = keep all)."""
+    private: bool = setting(False)
+    """Publish under an unguessable folder (out/<token>/); `podcastify url` tells the URL."""
 
     def __post_init__(self) -> None:
         if self.base_url and not self.base_url.endswith("/"):

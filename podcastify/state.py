@@ -193,23 +193,11 @@ class State:
 
     def lock(self) -> None:
         """Take the run lock, or fail at once with a clear message if another run holds it."""
-        handle = os.open(self.folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.read(handle, 32).decode(errors="replace").strip() or "unknown"
-            os.close(handle)
-            raise StateError(
-                f"another podcastify run (pid {holder}) is using {self.folder}; try again later"
-            ) from None
-        os.ftruncate(handle, 0)
-        os.write(handle, str(os.getpid()).encode())
-        self._lock_handle = handle
+        self._lock_handle = take_lock(self.folder / LOCK_NAME, "run")
 
     def unlock(self) -> None:
         if self._lock_handle is not None:
-            fcntl.flock(self._lock_handle, fcntl.LOCK_UN)
-            os.close(self._lock_handle)
+            release_lock(self._lock_handle)
             self._lock_handle = None
 
     @contextlib.contextmanager
@@ -404,6 +392,36 @@ class State:
     def unnarratable(self) -> set[str]:
         """GUIDs of articles already found to have nothing to narrate."""
         return {row[0] for row in self.db.execute("SELECT guid FROM unnarratable")}
+
+
+def take_lock(path: Path, what: str) -> int:
+    """An exclusive lock on ``path`` for this process (StateError at once if taken)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.read(handle, 32).decode(errors="replace").strip() or "unknown"
+        os.close(handle)
+        raise StateError(
+            f"another podcastify {what} (pid {holder}) is using {path.parent}; try again later"
+        ) from None
+    os.ftruncate(handle, 0)
+    os.write(handle, str(os.getpid()).encode())
+    return handle
+
+
+def release_lock(handle: int) -> None:
+    fcntl.flock(handle, fcntl.LOCK_UN)
+    os.close(handle)
+
+
+def read_meta(folder: Path, key: str) -> str | None:
+    """One stored value of the state in ``folder``; reading never creates a state."""
+    if not (folder / DB_NAME).is_file():
+        return None
+    with State(folder) as state:
+        return state.get_meta(key)
 
 
 def read_episodes(folder: Path) -> list[Episode]:

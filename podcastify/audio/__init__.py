@@ -54,12 +54,17 @@ def pad_to_whole_second(track: Track) -> Track:
     )
 
 
-def render(sections: list[SpokenSection], settings: AudioSettings, path: Path) -> RenderedAudio:
-    """Assemble, master and encode to ``path`` (untagged); return timings and duration."""
+def render(
+    sections: list[SpokenSection], settings: AudioSettings, path: Path, *, tempo: float = 1.0
+) -> RenderedAudio:
+    """Assemble, master and encode to ``path`` (untagged); return timings and duration.
+
+    ``tempo`` is the voice's speed: a faster reader pauses for less time too.
+    """
     pauses = Pauses(
-        sentence_ms=settings.sentence_pause_ms,
-        paragraph_ms=settings.paragraph_pause_ms,
-        section_ms=settings.section_pause_ms,
+        sentence_ms=round(settings.sentence_pause_ms / tempo),
+        paragraph_ms=round(settings.paragraph_pause_ms / tempo),
+        section_ms=round(settings.section_pause_ms / tempo),
     )
     track = assemble(sections, pauses)
     track = add_music(track, settings.intro_music, settings.outro_music)

@@ -26,10 +26,11 @@ from podcastify.sources.files import (
     read_local,
     text_article,
 )
+from podcastify.sources.opml import Subscription, read_opml
 from podcastify.sources.pages import extract_page, looks_like_teaser
 from podcastify.text import xml_safe
 
-__all__ = ["FetchLimits", "complete_article", "read_source"]
+__all__ = ["FetchLimits", "Subscription", "complete_article", "read_source", "read_subscriptions"]
 
 Warn = Callable[[str], None]
 
@@ -90,6 +91,14 @@ def _safe(article: Article) -> Article:
     if link != article.link:
         changes["link"] = link
     return replace(article, **changes) if changes else article
+
+
+def read_subscriptions(source: str, limits: FetchLimits) -> list[Subscription]:
+    """The feeds an OPML list (a file or a URL) names."""
+    if is_http_url(source):
+        response = fetch(source, limits)
+        return read_opml(response.body, source)
+    return read_opml(read_local(Path(source).expanduser()), source)
 
 
 def read_source(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:

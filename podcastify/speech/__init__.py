@@ -10,13 +10,16 @@ from collections.abc import Callable
 
 from podcastify.models import Script, SpokenSection, SpokenSentence
 from podcastify.speech.base import ENTRY_POINT_GROUP, Engine, EngineFactory, EngineRegistry
+from podcastify.speech.piper_engine import VoiceInfo, installed_voices
 
 __all__ = [
     "ENTRY_POINT_GROUP",
     "Engine",
     "EngineFactory",
     "EngineRegistry",
+    "VoiceInfo",
     "default_registry",
+    "installed_voices",
     "speak_script",
 ]
 

@@ -117,6 +117,7 @@ class GTTSEngine:
         check_voice(voice, language)
         self.language = (language or "en").split("-")[0].lower()
         self.tld = voice.voice or "com"
+        self.speed = voice.speed
         self.policy = policy or RetryPolicy(give_up_after=voice.retry_seconds)
         self.sleep = sleep
         configure_pydub()
@@ -166,7 +167,8 @@ class GTTSEngine:
     def synthesize(self, text: str) -> Iterator[Speech]:
         data = self._mp3(text)
         try:
-            segment = decode_audio(data)
+            # Google has one pace; another speed is a pitch-preserving tempo change.
+            segment = decode_audio(data, tempo=self.speed)
         except AudioError as exc:
             raise EngineError(f"gTTS returned audio that cannot be decoded: {exc}") from None
         segment = segment.set_channels(1).set_sample_width(2)

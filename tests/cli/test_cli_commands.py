@@ -6,7 +6,23 @@ import tomllib
 
 import pytest
 
-COMMANDS = ["build", "script", "list", "init", "serve"]
+COMMANDS = [
+    "build",
+    "script",
+    "list",
+    "init",
+    "serve",
+    "refresh",
+    "remove",
+    "url",
+    "rotate-token",
+    "watch",
+    "preview",
+    "voices",
+    "engines",
+    "import-opml",
+    "check",
+]
 
 
 def test_help_lists_every_command(cli, tmp_path):
