@@ -69,7 +69,7 @@ def two(tmp_path_factory):
 
 
 def test_one_build_makes_both_podcasts_with_a_line_each(two):
-    root, _config, result = two
+    _root, _config, result = two
     assert result.returncode == 0, result.stderr
     assert "steady: 1 added, 0 skipped, 0 failed" in result.stderr
     assert "brisk: 1 added, 0 skipped, 0 failed" in result.stderr
