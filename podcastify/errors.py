@@ -27,6 +27,10 @@ class ArticleError(PodcastifyError):
     """One article cannot become an episode (for example it has no text)."""
 
 
+class TeaserError(ArticleError):
+    """A feed item is only a teaser and its full article cannot be had now (try again later)."""
+
+
 class EngineError(PodcastifyError):
     """A speech engine is unknown, cannot start, or failed to synthesise."""
 

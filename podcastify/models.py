@@ -32,7 +32,8 @@ class Article:
     """An article as found in a source, not yet cleaned for speech."""
 
     guid: str
-    """Stable identity: the feed item's GUID, else its link, else the file path."""
+    """Stable identity: the feed item's GUID, else one derived from what identifies the item;
+    for local files, one derived from the file's name and title (never a path)."""
     title: str
     """Plain-text title, as the source gives it."""
     link: str = ""
@@ -51,6 +52,10 @@ class Article:
     """Name of the feed or site the article came from, for the outro."""
     language: str = ""
     """Language the source declares (``en``, ``en-US``), when it declares one."""
+    aliases: tuple[str, ...] = ()
+    """Other identities this article may have been published under: its canonical link
+    (:func:`podcastify.urls.canonical_url`), the page's ``<link rel="canonical">``, and
+    the GUID an older podcastify gave it; never the same as ``guid``."""
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,8 @@ _READ_CHUNK = 64 * 1024
 
 @dataclass(frozen=True)
 class FetchLimits:
-    """Bounds on one fetch, so a hostile or broken server cannot stall or flood a run."""
+    """Bounds on one fetch, so a hostile or broken server cannot stall or flood a run, and
+    what to do when a feed item's full article cannot be fetched."""
 
     timeout: float = 20.0
     """Total seconds for the whole fetch, redirects included."""
@@ -37,6 +38,9 @@ class FetchLimits:
     """Largest body read; a longer one is refused, not truncated."""
     max_redirects: int = MAX_REDIRECTS
     """Redirects followed before giving up."""
+    allow_summaries: bool = False
+    """Publish a feed item's summary when its full article cannot be fetched, instead of
+    refusing it (TeaserError) until a later run can fetch it."""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,18 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "podcastify"
 STAGES = ["sources", "script", "speech", "audio", "publish"]
-SHARED = {"errors", "models", "text", "ffmpeg", "fsutil", "categories", "faults", ""}
+SHARED = {
+    "errors",
+    "models",
+    "text",
+    "ffmpeg",
+    "fsutil",
+    "categories",
+    "faults",
+    "boilerplate",
+    "urls",
+    "",
+}
 
 
 def _imports(path: Path) -> set[str]:
