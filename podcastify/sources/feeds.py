@@ -1,4 +1,4 @@
-"""Reading RSS, Atom and JSON feeds with feedparser, treating the document as untrusted."""
+"""Reading RSS, Atom and JSON feeds, treating the document as untrusted."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from podcastify.errors import SourceError
 from podcastify.models import Article
 from podcastify.sources.encoding import decoded_for_checking, decoding_problem
 from podcastify.sources.exports import export_name, published_posts
+from podcastify.sources.jsonfeed import parse_json_feed
+from podcastify.sources.kinds import SourceKind, sniff
 from podcastify.sources.people import join_names, person_name
 from podcastify.text import html_to_plain, is_web_link
 from podcastify.urls import canonical_url, readable_host
@@ -176,11 +178,14 @@ def parse_feed(body: bytes, where: str, base_url: str = "") -> list[Article]:
     A blog export gives its published posts only. A feed with no items, or whose text was
     mis-decoded, is a SourceError.
     """
-    _refuse_dangerous_xml(body, where)
-    headers = {"content-location": base_url} if base_url else None
-    parsed = feedparser.parse(
-        body, sanitize_html=True, resolve_relative_uris=True, response_headers=headers
-    )
+    if sniff(body) is SourceKind.JSON_FEED:
+        parsed = parse_json_feed(body, where)
+    else:
+        _refuse_dangerous_xml(body, where)
+        headers = {"content-location": base_url} if base_url else None
+        parsed = feedparser.parse(
+            body, sanitize_html=True, resolve_relative_uris=True, response_headers=headers
+        )
     if not parsed.get("version") and not parsed.entries:
         raise SourceError(f"{where}: not an RSS or Atom feed")
     if problem := decoding_problem(body, parsed):

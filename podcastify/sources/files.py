@@ -16,7 +16,7 @@ TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf", ".json")
-LOCAL_GUID_PREFIX = "urn:podcastify:file:"
+LOCAL_GUID_PREFIX = "urn:podcastify:local:"
 """GUIDs of local files: what they are made of stays private, and the same on any machine."""
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
