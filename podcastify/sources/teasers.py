@@ -37,6 +37,7 @@ _ANYWHERE_RE = re.compile(boilerplate.MORE_LINK + "|" + boilerplate.CONTINUE_REA
 _TAIL_RE = re.compile(r"(?:(?<=[.!?…\]\"”’)])|^)\s*" + boilerplate.TEASER_TAIL + r"\s*$", _I)
 _TRAILING_ELLIPSIS_RE = re.compile(boilerplate.TRAILING_ELLIPSIS + r"\s*$")
 _WORD_RE = re.compile(r"\w+")
+_SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
 _BLOCK_TAGS = ("p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr")
 
 
@@ -48,7 +49,7 @@ class TeaserSigns:
     """Words of the item's text, leaving out a feed footer and whatever follows it."""
     marked: bool
     """A teaser mark shows somewhere: ``[…]``, "Continue reading", a "Read more" tail,
-    a trailing ellipsis, or a feed footer after a short text."""
+    a trailing ellipsis, a short text cut mid-sentence, or a feed footer after a short text."""
     opening: tuple[str, ...]
     """The first words of the text, case-folded, to look for in the page."""
 
@@ -59,8 +60,10 @@ class TeaserSigns:
 
     @property
     def is_summary(self) -> bool:
-        """Whether, without its page, the item is only a summary (not to be published)."""
-        return self.words < SHORT_WORDS or (self.marked and self.words < FULL_ARTICLE_WORDS)
+        """Whether, without its page, the item is only a summary (not to be published): it
+        is empty, or marked as a teaser and not long. A short text of whole sentences with
+        no mark may be a whole short post, so it is kept when its page cannot be had."""
+        return self.words == 0 or (self.marked and self.words < FULL_ARTICLE_WORDS)
 
 
 def _blocks(html_or_text: str) -> list[str]:
@@ -92,6 +95,7 @@ def teaser_signs(html_or_text: str) -> TeaserSigns:
     marked = marked or any(_TAIL_RE.search(block) for block in blocks)
     marked = marked or bool(_TRAILING_ELLIPSIS_RE.search(flat))
     marked = marked or (footer is not None and len(words) < SHORT_WORDS)
+    marked = marked or (0 < len(words) < SHORT_WORDS and not _SENTENCE_END_RE.search(flat))
     opening_text = _ANYWHERE_RE.sub(" ", _ELLIPSIS_RE.sub(" ", flat))
     opening = tuple(w.casefold() for w in _WORD_RE.findall(opening_text)[:_OPENING_WORDS])
     return TeaserSigns(words=len(words), marked=marked, opening=opening)

@@ -51,6 +51,9 @@ FOOTER = "<p>The post <a>Night Ferry</a> appeared first on <a>The Ledger</a>.</p
         # Short and unmarked: may be a summary, so the page is compared.
         (SHORT, False, True),
         ("", False, True),
+        # Cut off mid-sentence.
+        ("The council voted on Tuesday to reopen the old", True, True),
+        (f"<p>{SHORT}</p><p>The council voted on Tuesday to reopen the old</p>", True, True),
         # Whole articles.
         (f"<p>{LONG}</p>{FOOTER}", False, False),
         (f"<p>{LONG}</p>{FOOTER}<p>{BIO}</p>", False, False),
@@ -65,9 +68,32 @@ def test_teaser_signs(text: str, marked: bool, needs_page: bool) -> None:
     assert signs.needs_page is needs_page
 
 
-def test_long_text_with_a_mark_is_not_a_summary() -> None:
-    assert not teaser_signs(f"{LONG} Read more").is_summary
-    assert teaser_signs(f"{SHORT} Read more").is_summary
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        (f"{LONG} Read more", False),
+        (f"{SHORT} Read more", True),
+        ("The council voted on Tuesday to reopen the old", True),
+        ("", True),
+        (SHORT, False),  # whole sentences, no mark: maybe a whole short post
+    ],
+)
+def test_is_summary(text: str, summary: bool) -> None:
+    assert teaser_signs(text).is_summary is summary
+
+
+def test_short_whole_item_whose_page_fails_is_kept_with_a_warning(site: Site) -> None:
+    item = _item(site, f"<p>{SHORT}</p>")  # the page answers 404
+    warnings: list[str] = []
+    assert complete_article(item, FetchLimits(), warnings.append) == item
+    (warning,) = warnings
+    assert "404" in warning
+
+
+def test_item_cut_mid_sentence_whose_page_fails_is_refused(site: Site) -> None:
+    item = _item(site, "<p>The council voted on Tuesday to reopen the old</p>")
+    with pytest.raises(TeaserError):
+        complete_article(item, FetchLimits(), print)
 
 
 def _fixture(name: str, site: Site) -> str:
