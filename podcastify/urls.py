@@ -91,12 +91,11 @@ def readable_host(url: str) -> str:
     (``127.0.0.1:8765`` is said as nothing rather than as numbers).
     """
     try:
-        host = urlsplit(url.strip()).hostname or ""
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
     except ValueError:
         return ""
-    if urlsplit(url.strip()).scheme.lower() not in ("http", "https"):
-        return ""
-    return public_host(host)
+    return public_host(host) if parts.scheme.lower() in ("http", "https") else ""
 
 
 def public_host(host: str) -> str:

@@ -126,7 +126,10 @@ def _summary_only(
     """The item as it is when that is allowed or it is long enough; else TeaserError."""
     what = "only a summary in the feed" if signs.words else "no text in the feed"
     if not signs.is_summary:
-        warn(f"{article.title}: the full page could not be compared: {reason}")
+        warn(
+            f"{article.title}: its page could not be read to compare ({reason}); "
+            "narrating the feed's text"
+        )
         return article
     if limits.allow_summaries and signs.words:
         warn(f"{article.title}: {what} and the full article failed: {reason}; publishing it")

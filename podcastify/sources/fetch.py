@@ -16,7 +16,7 @@ import ssl
 import threading
 import time
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from podcastify import __version__
 from podcastify.errors import FetchError
@@ -25,6 +25,9 @@ from podcastify.text import is_web_link
 USER_AGENT = f"podcastify/{__version__} (+https://github.com/podcastify/podcastify)"
 MAX_REDIRECTS = 5
 _READ_CHUNK = 64 * 1024
+_PATH_SAFE = "/%:@!$&'()*+,;=~-._"
+"""Characters a path keeps as they are; the rest (spaces, non-ASCII) are percent-encoded."""
+_QUERY_SAFE = _PATH_SAFE + "?"
 
 
 @dataclass(frozen=True)
@@ -65,15 +68,21 @@ def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, s
         raise FetchError(f"refusing to fetch {url}: only http and https URLs are allowed")
     if not parts.hostname:
         raise FetchError(f"not a valid URL: {url}")
-    path = parts.path or "/"
+    try:
+        # An address as people write it (caffè, bücher.example) as HTTP sends it.
+        host = parts.hostname.encode("idna").decode("ascii")
+        port = parts.port
+    except (UnicodeError, ValueError):
+        raise FetchError(f"not a valid URL: {url}") from None
+    path = quote(parts.path or "/", safe=_PATH_SAFE)
     if parts.query:
-        path += "?" + parts.query
+        path += "?" + quote(parts.query, safe=_QUERY_SAFE)
     if scheme == "https":
         conn: http.client.HTTPConnection = http.client.HTTPSConnection(
-            parts.hostname, parts.port, timeout=timeout, context=ssl.create_default_context()
+            host, port, timeout=timeout, context=ssl.create_default_context()
         )
     else:
-        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
+        conn = http.client.HTTPConnection(host, port, timeout=timeout)
     return conn, path
 
 
