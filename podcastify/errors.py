@@ -31,6 +31,10 @@ class NothingToNarrateError(ArticleError):
     """An article has no text to read aloud; it is remembered and not tried again."""
 
 
+class TeaserError(ArticleError):
+    """A feed item is only a teaser and its full article cannot be had now (try again later)."""
+
+
 class EngineError(PodcastifyError):
     """A speech engine is unknown, cannot start, or failed to synthesise."""
 

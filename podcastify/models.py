@@ -36,7 +36,8 @@ class Article:
     """An article as found in a source, not yet cleaned for speech."""
 
     guid: str
-    """Stable identity: the feed item's GUID, else its link, else the file path."""
+    """Stable identity: the feed item's GUID, else one derived from what identifies the item;
+    for local files, one derived from the file's name and title (never a path)."""
     title: str
     """Plain-text title, as the source gives it."""
     link: str = ""
@@ -55,6 +56,10 @@ class Article:
     """Name of the feed or site the article came from, for the outro."""
     language: str = ""
     """Language the source declares (``en``, ``en-US``), when it declares one."""
+    aliases: tuple[str, ...] = ()
+    """Other identities this article may have been published under: its canonical link
+    (:func:`podcastify.urls.canonical_url`), the page's ``<link rel="canonical">``, and
+    the GUID an older podcastify gave it; never the same as ``guid``."""
 
     def fingerprint(self) -> str:
         """A hash of the article's words as the source gives them (markup and spacing
@@ -220,6 +225,9 @@ class Episode:
     content_hash: str = ""
     """Fingerprint of the article's text when it was published (see ``Article.fingerprint``),
     so a later build can tell the article has changed since."""
+    aliases: tuple[str, ...] = ()
+    """The article's other identities when it was published (canonical links, older
+    GUIDs), so it is recognised however it arrives again."""
 
     @property
     def files(self) -> EpisodeFiles:

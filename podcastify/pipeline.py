@@ -63,6 +63,7 @@ from podcastify.sources import (
     FetchLimits,
     Subscription,
     complete_article,
+    identities,
     read_source,
     read_subscriptions,
 )
@@ -163,10 +164,6 @@ def script_style(settings: Settings) -> ScriptStyle:
     )
 
 
-def fetch_limits(settings: Settings) -> FetchLimits:
-    return FetchLimits(timeout=settings.fetch.timeout, max_bytes=settings.fetch.max_bytes)
-
-
 # -- gather ------------------------------------------------------------------------------
 
 
@@ -201,11 +198,12 @@ def scripts_for(
     """Scripts of every article in ``sources``, for `podcastify script`; nothing is spoken."""
     failures: list[Failure] = []
     style = script_style(settings)
-    limits = fetch_limits(settings)
+    limits = settings.fetch
     out: list[tuple[Article, Script]] = []
     for found in gather(sources, limits, reporter, failures):
-        article = complete_article(found, limits, reporter.warn)
+        article = found
         try:
+            article = complete_article(found, limits, reporter.warn)
             out.append((article, build_script(article, style)))
         except PodcastifyError as exc:
             failure = Failure(where=article.link or article.guid, message=str(exc))
@@ -371,6 +369,7 @@ def _step_state(builder: Builder, work: EpisodeWork) -> None:
         chapters=tuple(work.rendered.chapters),
         summary=builder.summary_of(work),
         content_hash=work.fingerprint,
+        aliases=tuple(sorted(identities(article) - {article.guid})),
     )
     try:
         if work.replacing is not None:
@@ -412,34 +411,28 @@ def _summary(article: Article, script: Script) -> str:
 
 
 class Known:
-    """Recognises an article that is published already, under any of its identities:
-    its GUID, an older GUID it carries as an alias, or its link (canonical form), so one
-    article reaching us through its page, a feed item and a second feed is one episode."""
+    """Recognises an article that is published already, under any of its identities
+    (:func:`~podcastify.sources.identities`: its GUID, its canonical link, older GUIDs), so
+    one article reaching us through its page, a feed item and a second feed is one episode."""
 
     def __init__(self, episodes: list[Episode], gone: set[str] | None = None) -> None:
         self.by_identity: dict[str, Episode] = {}
         for episode in episodes:
-            self.by_identity[episode.guid] = episode
+            for identity in (episode.guid, *episode.aliases):
+                self.by_identity.setdefault(identity, episode)
             if episode.link:
                 self.by_identity.setdefault(canonical_url(episode.link), episode)
         self.gone = gone or set()
         """GUIDs unpublished for good, or known to have nothing to narrate."""
 
-    @staticmethod
-    def identities(article: Article) -> list[str]:
-        found = [article.guid, *getattr(article, "aliases", ())]
-        if article.link:
-            found.append(canonical_url(article.link))
-        return found
-
     def episode_of(self, article: Article) -> Episode | None:
-        for identity in self.identities(article):
+        for identity in identities(article):
             if identity in self.by_identity:
                 return self.by_identity[identity]
         return None
 
     def has(self, article: Article) -> bool:
-        return article.guid in self.gone or self.episode_of(article) is not None
+        return bool(identities(article) & self.gone) or self.episode_of(article) is not None
 
 
 # -- the builder -------------------------------------------------------------------------
@@ -470,7 +463,7 @@ class Builder:
         self.clock = clock
         self.reporter = reporter or Reporter()
         self.style = script_style(settings)
-        self.limits = fetch_limits(settings)
+        self.limits = settings.fetch
         self._engine: Engine | None = None
         self._state: State | None = None
         self._listed: set[str] = set()
@@ -707,7 +700,7 @@ class Builder:
                     self.reporter.note("stopping as asked; the other new articles wait")
                     break
                 self.reporter.article_started(index, len(selection.make), found)
-                episode = self._make_reported(found, result.failed)
+                episode = self._make_reported(found, result.failed, known)
                 if episode is not None:
                     result.added.append(episode)
                     self.reporter.article_done(episode)
@@ -819,12 +812,19 @@ class Builder:
             self.delete_files(episode.files)
         return episode
 
-    def _make_reported(self, found: Article, failures: list[Failure]) -> Episode | None:
-        """Complete and make one article; a failure is recorded and the run goes on."""
-        article = complete_article(found, self.limits, self.reporter.warn)
+    def _make_reported(
+        self, found: Article, failures: list[Failure], known: Known
+    ) -> Episode | None:
+        """Complete and make one article; a failure is recorded and the run goes on (a
+        teaser whose page cannot be had now is tried again next run)."""
         try:
+            article = complete_article(found, self.limits, self.reporter.warn)
+            if known.has(article):  # its page named an address already published
+                self.reporter.note(f"{article.title!r} is published already under another address")
+                return None
             return self.make_episode(article, fingerprint=found.fingerprint())
         except PodcastifyError as exc:
+            article = found
             if isinstance(exc, NothingToNarrateError):
                 self.state.mark_unnarratable(article.guid, article.title, str(exc))
             failure = Failure(article.link or article.guid, str(exc), article.title)
@@ -907,7 +907,7 @@ def preview(
     reporter = reporter or Reporter()
     registry = engines if engines is not None else default_registry()
     registry.check(settings.voice, settings.podcast.language)
-    limits = fetch_limits(settings)
+    limits = settings.fetch
     failures: list[Failure] = []
     articles = gather([source], limits, reporter, failures)
     if not articles:
@@ -927,7 +927,7 @@ def preview(
 
 def read_subscriptions_of(source: str, settings: Settings | None = None) -> list[Subscription]:
     """The feeds of an OPML list, for `podcastify import-opml`."""
-    return read_subscriptions(source, fetch_limits(settings or Settings()))
+    return read_subscriptions(source, (settings or Settings()).fetch)
 
 
 TOKEN_KEY = "private_token"

@@ -150,12 +150,18 @@ class PodcastInfo:
 
 @dataclass(frozen=True)
 class FetchSettings:
-    """[fetch] How sources are read from the network."""
+    """[fetch] How sources are read: bounds on every fetch, so a hostile or broken server
+    cannot stall or flood a run, and what to do when an article's page cannot be had."""
 
     timeout: float = setting(20.0, check=_positive)
     """Seconds a single fetch may take in total, redirects included."""
     max_bytes: int = setting(10_000_000, check=_positive)
     """Largest response body read; a longer one is refused, not truncated."""
+    max_redirects: int = setting(5, check=_not_negative)
+    """Redirects followed before giving up."""
+    allow_summaries: bool = setting(False)
+    """Publish a feed item's summary when its full article cannot be fetched, instead of
+    leaving it for a later run that can fetch it."""
 
 
 @dataclass(frozen=True)

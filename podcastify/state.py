@@ -47,6 +47,11 @@ _SQL_TYPES: dict[Any, tuple[str, Callable[[Any], Any], Callable[[Any], Any]]] = 
     int: ("INTEGER", int, int),
     float: ("REAL", float, float),
     datetime: ("TEXT", datetime.isoformat, datetime.fromisoformat),
+    tuple[str, ...]: (
+        "TEXT",
+        lambda items: json.dumps(list(items)),
+        lambda text: tuple(json.loads(text)),
+    ),
     tuple[Chapter, ...]: (
         "TEXT",
         lambda chapters: json.dumps([[c.title, c.start, c.end] for c in chapters]),
@@ -126,11 +131,17 @@ def _remember_what_each_article_said(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE episodes ADD COLUMN content_hash TEXT NOT NULL DEFAULT ''")
 
 
+def _remember_other_identities(db: sqlite3.Connection) -> None:
+    """An article's canonical links and older GUIDs, to know it again by any of them."""
+    db.execute("ALTER TABLE episodes ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("first schema", _first_schema),
     ("episode columns by name", _episode_columns_by_name),
     ("remember unnarratable articles", _remember_unnarratable),
     ("remember what each article said", _remember_what_each_article_said),
+    ("remember other identities", _remember_other_identities),
 )
 """Ordered; a state's ``user_version`` is how many of these it has had. Append, never edit:
 each one is written against the schema of its day, not today's dataclass."""

@@ -9,7 +9,19 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "podcastify"
 STAGES = ["sources", "script", "speech", "audio", "publish"]
-SHARED = {"errors", "models", "text", "ffmpeg", "fsutil", "categories", "faults", "settings", ""}
+SHARED = {
+    "errors",
+    "models",
+    "text",
+    "ffmpeg",
+    "fsutil",
+    "categories",
+    "faults",
+    "boilerplate",
+    "urls",
+    "settings",
+    "",
+}
 
 
 def _imports(path: Path) -> set[str]:

@@ -25,23 +25,18 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from podcastify import __version__
 from podcastify.errors import FetchError
+from podcastify.settings import FetchSettings
 from podcastify.text import is_web_link
 
 USER_AGENT = f"podcastify/{__version__} (+https://github.com/podcastify/podcastify)"
-MAX_REDIRECTS = 5
 _READ_CHUNK = 64 * 1024
+_PATH_SAFE = "/%:@!$&'()*+,;=~-._"
+"""Characters a path keeps as they are; the rest (spaces, non-ASCII) are percent-encoded."""
+_QUERY_SAFE = _PATH_SAFE + "?"
 
 
-@dataclass(frozen=True)
-class FetchLimits:
-    """Bounds on one fetch, so a hostile or broken server cannot stall or flood a run."""
-
-    timeout: float = 20.0
-    """Total seconds for the whole fetch, redirects included."""
-    max_bytes: int = 10_000_000
-    """Largest body read; a longer one is refused, not truncated."""
-    max_redirects: int = MAX_REDIRECTS
-    """Redirects followed before giving up."""
+FetchLimits = FetchSettings
+"""The [fetch] settings are what every fetch is bounded by."""
 
 
 @dataclass(frozen=True)
@@ -100,18 +95,21 @@ def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, s
         raise FetchError(f"refusing to fetch {url}: only http and https URLs are allowed")
     if not parts.hostname:
         raise FetchError(f"not a valid URL: {url}")
-    path = parts.path or "/"
+    try:
+        # An address as people write it (caffè, bücher.example) as HTTP sends it.
+        host = parts.hostname.encode("idna").decode("ascii")
+        port = parts.port
+    except (UnicodeError, ValueError):
+        raise FetchError(f"not a valid URL: {url}") from None
+    path = quote(parts.path or "/", safe=_PATH_SAFE)
     if parts.query:
-        path += "?" + parts.query
-    if not path.isascii():
-        # What browsers send for an IRI: UTF-8, percent-encoded (http.client sends ASCII).
-        path = quote(path, safe="/%:@!$&'()*+,;=~-._?#")
+        path += "?" + quote(parts.query, safe=_QUERY_SAFE)
     if scheme == "https":
         conn: http.client.HTTPConnection = http.client.HTTPSConnection(
-            parts.hostname, parts.port, timeout=timeout, context=ssl.create_default_context()
+            host, port, timeout=timeout, context=ssl.create_default_context()
         )
     else:
-        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
+        conn = http.client.HTTPConnection(host, port, timeout=timeout)
     return conn, path
 
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 from podcastify.errors import SourceError
 from podcastify.models import Article
+from podcastify.sources.people import person_name
 from podcastify.text import collapse_space
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-FEED_SUFFIXES = (".xml", ".rss", ".atom")
+FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf", ".json")
+LOCAL_GUID_PREFIX = "urn:podcastify:local:"
+"""GUIDs of local files: what they are made of stays private, and the same on any machine."""
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 
@@ -81,15 +85,31 @@ def text_article(path: Path, data: bytes) -> Article:
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         # A setext heading underlines the title.
         body = re.sub(r"^[=-]{3,}\s*\n", "", body)
+    title = title or path.stem
     return Article(
-        guid=f"file:{path.resolve()}",
-        title=title or path.stem,
+        guid=local_guid(path, title),
+        title=title,
         link="",
-        author=front.get("author", ""),
+        author=person_name(front.get("author", "")),
         published=_front_date(front.get("date", "")) or file_date(path),
         text=body,
+        aliases=(old_local_guid(path),),
     )
 
 
+def local_guid(path: Path, title: str) -> str:
+    """A local file's GUID, from its name and title: no path of this machine in it, and the
+    same when the folder moves or is copied elsewhere."""
+    digest = hashlib.sha256(f"{path.name.casefold()}\n{title.strip()}".encode()).hexdigest()
+    return LOCAL_GUID_PREFIX + digest[:32]
+
+
+def old_local_guid(path: Path) -> str:
+    """The GUID podcastify 0.1 gave a local file (``file:`` and its absolute path), kept as
+    an alias so that episodes published under it are still recognised."""
+    return f"file:{path.resolve()}"
+
+
 def file_date(path: Path) -> datetime:
+    """When the file last changed: the date of a local article that states none."""
     return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)

@@ -8,19 +8,23 @@ what trafilatura gives only roughly (the publication time with its zone, the lan
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from enum import StrEnum
+from urllib.parse import urljoin
 
 import lxml.html
 import trafilatura
 
+from podcastify import boilerplate
 from podcastify.errors import SourceError
-from podcastify.text import SAFE_HTML_PARSER, bare_host, parse_html
+from podcastify.text import SAFE_HTML_PARSER, collapse_space, is_web_link, parse_html
+from podcastify.urls import public_host, readable_host
 
-__all__ = ["ExtractedPage", "extract_page", "looks_like_teaser"]
+__all__ = ["ExtractedPage", "PageKind", "advertised_feeds", "extract_page", "page_kind"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,8 @@ class ExtractedPage:
     site_name: str
     language: str
     """As the page declares it (``en``, ``en-GB``), or empty."""
+    canonical: str = ""
+    """The page's own address for itself (``<link rel="canonical">``, else og:url), or empty."""
 
 
 _PARSER = SAFE_HTML_PARSER
@@ -65,10 +71,17 @@ _PUBLISHED_META = (
 
 
 def extract_page(html: str, url: str) -> ExtractedPage:
-    """The article in ``html`` (fetched from ``url``); SourceError when there is none."""
+    """The article in ``html`` (fetched from ``url``); SourceError when there is none, and
+    for pages that are not one article: an error page served as a page (a soft 404), or a
+    list of articles (a home page of teasers)."""
     tree = parse_html(html)
     if tree is None:
         raise SourceError(f"no article text found at {url}")
+    kind = page_kind(tree)
+    if kind is PageKind.ERROR:
+        raise SourceError(f"{url}: an error page (“{_error_heading(tree)}”), not an article")
+    if kind is PageKind.LISTING:
+        raise SourceError(f"{url}: a list of articles (a home or index page), not one article")
     document = _extract(tree, url)
     if document is None:
         raise SourceError(f"no article text found at {url}")
@@ -81,9 +94,29 @@ def extract_page(html: str, url: str) -> ExtractedPage:
         author=_authors(head.get("author", "")),
         published=_published(tree) or _parse_datetime(head.get("date", "")),
         html=content,
-        site_name=head.get("sitename") or _domain(url),
+        site_name=_site_name(head.get("sitename", ""), url),
         language=_language(tree),
+        canonical=_canonical(tree, url),
     )
+
+
+def _site_name(name: str, url: str) -> str:
+    """The site's name, else its domain; never an address (``127.0.0.1:8765``)."""
+    name = collapse_space(name)
+    if name and (" " in name or public_host(name.rsplit(":", 1)[0]) or "." not in name):
+        return name
+    return readable_host(url)
+
+
+def _canonical(tree: lxml.html.HtmlElement, url: str) -> str:
+    """The address the page gives for itself, resolved against where it was fetched."""
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            target = urljoin(url, link.get("href", "").strip())
+            if is_web_link(target):
+                return target
+    og_url = _meta(tree, "og:url")
+    return og_url if is_web_link(og_url) else ""
 
 
 def _extract(
@@ -222,56 +255,207 @@ def _language(tree: lxml.html.HtmlElement) -> str:
     return ""
 
 
-def _domain(url: str) -> str:
-    """The host of ``url`` without ``www.``, as a last-resort site name."""
-    try:
-        return bare_host(urlsplit(url).hostname or "")
-    except ValueError:
-        return ""
+# --- Pages that are not one article ---------------------------------------------------
 
 
-# --- Teasers ----------------------------------------------------------------------------
+class PageKind(StrEnum):
+    """What a web page is, which decides whether it can be narrated as one article."""
 
-_TAG_RE = re.compile(r"<[^>]+>")
-_FOOTER_RE = re.compile(r"\s*The post .{1,300}? appeared first on .{1,200}?\.?\s*$", re.DOTALL)
-_STRONG_TAIL_RE = re.compile(
-    r"(?:\[\s*(?:…|\.\.\.|&hellip;|&#8230;)\s*\]|\(more…?\)"
-    r"|(?:Continue reading|Keep reading|Read more|Read the (?:full|rest|whole)\b[^.!?]{0,40}"
-    r"|Read on|Full story)[^.!?]{0,160}?(?:\s*(?:→|»|›|>>|\.\.\.|…))?)\s*$",
-    re.IGNORECASE,
+    ARTICLE = "article"
+    LISTING = "listing"
+    """A home, category or archive page: several articles' teasers."""
+    ERROR = "error"
+    """An error page answered with status 200 (a soft 404)."""
+
+
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/feed+json",
 )
-_ELLIPSIS_TAIL_RE = re.compile(r"(?:…|\.\.\.|&hellip;)\s*$")
-_TEASER_WORDS = 80
-"""A text under this many words ending in a feed footer or ellipsis is a summary."""
-_FULL_ARTICLE_WORDS = 400
-"""A text this long is an article even if it ends with a "Read more" link."""
+"""MIME types a page names its feeds with in ``<link rel="alternate">``."""
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "techarticle",
+        "scholarlyarticle",
+        "liveblogposting",
+        "socialmediaposting",
+        "report",
+    }
+)
+"""schema.org types of a page that is one article."""
+_LISTING_TYPES = frozenset({"collectionpage", "blog", "itemlist", "searchresultspage"})
+"""schema.org types of a page that lists articles."""
+_NOT_CONTENT = ("nav", "header", "footer", "aside", "script", "style", "noscript", "form")
+_ERROR_RE = re.compile("|".join(f"(?:{p})" for p in boilerplate.ERROR_PAGE_TITLES), re.I)
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:»·]\s+|\s+-\s+|\s*::\s*")
+_MARK_RE = re.compile(
+    boilerplate.ELLIPSIS_MARK + "|" + boilerplate.MORE_LINK + "|" + boilerplate.CONTINUE_READING,
+    re.I,
+)
+_READ_MORE_LINK_RE = re.compile(r"\s*" + boilerplate.READ_MORE_PHRASES + r"\b.{0,80}$", re.I | re.S)
+_LISTING_MARKS = 2
+"""Teaser marks ("Continue reading", ``[…]``, "Read more" links) that make a listing."""
+_LISTING_HEADINGS = 3
+"""Linked headings (article titles pointing elsewhere) that make a listing."""
+_DOMINANT_SHARE = 0.6
+"""A page whose longest stretch between linked headings holds this share of its words is
+one article (with related links), not a listing."""
+_ERROR_TITLE_WORDS = 14
+"""A heading longer than this is a sentence, not an error page's title."""
+_ERROR_PAGE_WORDS = 150
+"""An article-typed page with an error title is an error page below this many words."""
 
 
-def looks_like_teaser(html_or_text: str) -> bool:
-    """Whether a feed item's text is only a summary pointing at the full article."""
-    text = html_or_text or ""
-    if "<" in text and ">" in text:
-        text = _plain_text(text)
-    text = _WS_RE.sub(" ", text).strip()
-    if not text:
-        return False
-    footer = _FOOTER_RE.search(text)
-    if footer:
-        text = text[: footer.start()].rstrip()
-    tail = _STRONG_TAIL_RE.search(text)
-    if tail:
-        return len(text[: tail.start()].split()) < _FULL_ARTICLE_WORDS
-    words = len(text.split())
-    if _ELLIPSIS_TAIL_RE.search(text):
-        return words < _FULL_ARTICLE_WORDS // 2
-    return bool(footer) and words < _TEASER_WORDS
-
-
-def _plain_text(html: str) -> str:
-    """The text of an HTML fragment, block boundaries kept as spaces."""
-    tree = parse_html(html)
+def advertised_feeds(html_or_tree: str | lxml.html.HtmlElement, url: str) -> tuple[str, ...]:
+    """The feeds a page names in ``<link rel="alternate">``, comment feeds left out."""
+    tree = parse_html(html_or_tree) if isinstance(html_or_tree, str) else html_or_tree
     if tree is None:
-        return _TAG_RE.sub(" ", html)
-    for el in list(tree.iter("script", "style", "noscript")):
-        el.drop_tree()
-    return " ".join(t.strip() for t in tree.itertext() if t.strip())
+        return ()
+    base = url
+    for element in tree.iter("base"):
+        if element.get("href"):
+            base = urljoin(url, element.get("href", "").strip())
+            break
+    feeds: list[str] = []
+    for link in tree.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        kind = (link.get("type") or "").lower().split(";")[0].strip()
+        href = (link.get("href") or "").strip()
+        if "alternate" not in rel or kind not in FEED_TYPES or not href:
+            continue
+        if "comment" in (link.get("title") or "").lower() or "/comments/" in href.lower():
+            continue
+        target = urljoin(base, href)
+        if is_web_link(target) and target not in feeds:
+            feeds.append(target)
+    return tuple(feeds)
+
+
+def page_kind(tree: lxml.html.HtmlElement) -> PageKind:
+    """Whether a page is one article, a list of articles, or an error page."""
+    says_article, says_listing = _schema_kinds(tree)
+    if _error_heading(tree) and (not says_article or _words(tree) < _ERROR_PAGE_WORDS):
+        return PageKind.ERROR
+    if says_article:
+        return PageKind.ARTICLE
+    if says_listing or _looks_like_listing(tree):
+        return PageKind.LISTING
+    return PageKind.ARTICLE
+
+
+def _schema_kinds(tree: lxml.html.HtmlElement) -> tuple[bool, bool]:
+    """(says it is an article, says it is a listing), from Open Graph and JSON-LD."""
+    og_type = _meta(tree, "og:type").lower()
+    types = set(_json_ld_types(tree))
+    says_listing = bool(types & _LISTING_TYPES)
+    says_article = og_type.startswith("article") or bool(_meta(tree, "article:published_time"))
+    says_article = says_article or bool(types & _ARTICLE_TYPES and not says_listing)
+    return says_article, says_listing and not og_type.startswith("article")
+
+
+def _json_ld_types(tree: lxml.html.HtmlElement) -> list[str]:
+    """schema.org ``@type``s of the page's JSON-LD items and ``@graph`` members."""
+    found: list[str] = []
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or ""):
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        for item in list(items):
+            if isinstance(item, dict) and isinstance(item.get("@graph"), list):
+                items.extend(item["@graph"])
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("@type")
+            for name in kind if isinstance(kind, list) else [kind]:
+                if isinstance(name, str):
+                    found.append(name.lower())
+    return found
+
+
+def _error_heading(tree: lxml.html.HtmlElement) -> str:
+    """The page's title or main heading when it reads like an error ("Page not found")."""
+    candidates = [tree.findtext(".//title") or "", _meta(tree, "og:title")]
+    candidates += [h.text_content() for h in list(tree.iter("h1"))[:2]]
+    for candidate in candidates:
+        candidate = collapse_space(candidate)
+        for part in [candidate, *_TITLE_SEPARATORS.split(candidate)]:
+            part = part.strip()
+            if part and len(part.split()) <= _ERROR_TITLE_WORDS and _ERROR_RE.search(part):
+                return candidate
+    return ""
+
+
+def _content_tree(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A copy of the page's body without navigation, header, footer and sidebars."""
+    body = tree.find("body")
+    copied = copy.deepcopy(body if body is not None else tree)
+    for element in list(copied.iter(*_NOT_CONTENT)):
+        element.drop_tree()
+    return copied
+
+
+def _words(tree: lxml.html.HtmlElement) -> int:
+    return len(_content_tree(tree).text_content().split())
+
+
+def _linked_heading(element: lxml.html.HtmlElement) -> bool:
+    return (
+        element.tag in ("h1", "h2", "h3")
+        and element.find(".//a[@href]") is not None
+        and bool(element.text_content().strip())
+    )
+
+
+def _looks_like_listing(tree: lxml.html.HtmlElement) -> bool:
+    """Several articles' teasers: linked headings or teaser marks, with no one long text."""
+    content = _content_tree(tree)
+    headings = [el for el in content.iter("h1", "h2", "h3") if _linked_heading(el)]
+    marks = [
+        el
+        for el in content.iter()
+        if isinstance(el.tag, str)
+        and (
+            _MARK_RE.search(el.text or "")
+            or (el.tag == "a" and _READ_MORE_LINK_RE.fullmatch(el.text_content() or ""))
+        )
+    ]
+    cards = sum(
+        1 for article in content.iter("article") if any(map(_linked_heading, article.iter()))
+    )
+    if len(headings) < _LISTING_HEADINGS and len(marks) < _LISTING_MARKS and cards < 2:
+        return False
+    return not _one_text_dominates(content, set(headings), set(marks))
+
+
+def _one_text_dominates(content: lxml.html.HtmlElement, headings: set, marks: set) -> bool:
+    """Whether one stretch between teaser boundaries (linked headings, "Continue reading"
+    links) holds most of the page's words, as an article followed by related links does."""
+    stretches = [0]
+    skip: set = set()
+    for element in content.iter():
+        if element in skip or not isinstance(element.tag, str):
+            continue
+        if element in headings or element in marks:
+            if element in marks:
+                stretches[-1] += len(element.text_content().split())
+            stretches.append(len((element.tail or "").split()))
+            skip.update(element.iter())
+            continue
+        stretches[-1] += len((element.text or "").split()) + len((element.tail or "").split())
+    total = sum(stretches)
+    return total > 0 and max(stretches) >= _DOMINANT_SHARE * total

@@ -194,13 +194,14 @@ def test_bad_sources_do_not_stop_the_good_one(net_project: Project, site: Site, 
     assert episode.guid == "good-1"
 
 
-def test_empty_feed_is_not_an_error(net_project: Project, site: Site, fault):
+def test_feed_with_no_items_is_a_failed_source(net_project: Project, site: Site, fault):
     fault("network: valid feed with no items")
     url = site.add("/empty.xml", rss([]), "application/rss+xml")
     result = net_project.run("build", url, timeout=30)
-    assert result.returncode == 0, result.stderr
-    no_traceback(result)
-    assert "0 added, 0 skipped, 0 failed" in result.stderr
+    assert result.returncode == 1, result.stderr
+    (line,) = error_lines(result.stderr)
+    assert "no items" in line
+    assert not list(net_project.out.glob("*.mp3"))
     assert_no_podcast(net_project.out)
 
 

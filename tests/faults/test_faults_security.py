@@ -266,7 +266,8 @@ def test_file_names_from_nasty_titles_are_safe(project: Project, site: Site, fau
         "2024-01-07-same-title.mp3",
         "2024-01-07-same-title-2.mp3",
     }
-    assert "hello" in next(e.filename for e in episodes if e.guid.startswith("file:"))
+    local = next(e for e in episodes if e.guid.startswith("urn:podcastify:local:"))
+    assert "hello" in local.filename and str(project.root) not in local.guid
 
 
 NASTY_FOR_SLUG = [

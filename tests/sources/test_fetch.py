@@ -130,3 +130,24 @@ def test_a_non_ascii_path_is_sent_percent_encoded_as_browsers_do(site):
 def test_a_malformed_url_is_a_fetch_error(url):
     with pytest.raises(FetchError, match="not a valid URL"):
         fetch(url)
+
+
+@pytest.mark.parametrize(
+    ("written", "served"),
+    [
+        ("/caffè-crema", "/caff%C3%A8-crema"),
+        ("/two words", "/two%20words"),
+        ("/already%20encoded", "/already%20encoded"),
+        ("/q?name=café&x=1", "/q"),
+    ],
+)
+def test_addresses_with_spaces_and_accents_are_fetched(site, written: str, served: str):
+    site.add(served, b"ok", "text/plain")
+    response = fetch(site.base + written, FetchLimits())
+    assert response.body == b"ok"
+    assert site.hits[served] == 1
+
+
+def test_address_with_an_impossible_host_is_one_error():
+    with pytest.raises(FetchError, match="not a valid URL"):
+        fetch("http://" + "a" * 70 + ".example/", FetchLimits())

@@ -1,4 +1,4 @@
-"""extract_page and looks_like_teaser: a fetched page's article, and feed teasers."""
+"""extract_page: a fetched page's article and what the page says about it."""
 
 from __future__ import annotations
 
@@ -6,13 +6,12 @@ import tomllib
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
-import feedparser
 import pytest
 
 from podcastify.errors import SourceError
 from podcastify.models import BlockKind
 from podcastify.script.html import html_to_blocks
-from podcastify.sources.pages import ExtractedPage, extract_page, looks_like_teaser
+from podcastify.sources.pages import ExtractedPage, extract_page
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 URL = "https://news.example/story"
@@ -162,47 +161,3 @@ def test_extraction_never_fetches_or_reads_files(tmp_path: Path) -> None:
     html = f'<!DOCTYPE html [<!ENTITY leak SYSTEM "file://{secret}">]>' + html
     extracted = extract_page(html, URL)
     assert "TOP-SECRET-CONTENT" not in extracted.html
-
-
-# --- looks_like_teaser -------------------------------------------------------------------
-
-SHORT = "For eleven years the last boat across the estuary left at half past six."
-LONG = " ".join(["The board will vote on the trial at its meeting in April."] * 50)
-
-
-@pytest.mark.parametrize(
-    ("text", "teaser"),
-    [
-        (f"{SHORT} [&#8230;]", True),
-        (f"<p>{SHORT} […]</p>", True),
-        (f"{SHORT} [...]", True),
-        (f"{SHORT}…", True),
-        (f"{SHORT}...", True),
-        (f"{SHORT} Continue reading →", True),
-        (f'<p>{SHORT} <a class="more-link" href="/x">Continue reading <span>Night Ferry</span>'
-         " &#8594;</a></p>", True),
-        (f"{SHORT} Read more", True),
-        (f"<p>{SHORT} <a href='/x'>Read More »</a></p>", True),
-        (f"{SHORT} (more…)", True),
-        (f"<p>{SHORT}</p><p>The post <a href='/x'>Night Ferry</a> appeared first on "
-         "<a href='/'>The Ledger</a>.</p>", True),
-        (f"<p>{SHORT} [&#8230;]</p><p>The post <a>Night Ferry</a> appeared first on "
-         "<a>The Ledger</a>.</p>", True),
-        # full articles
-        (f"<p>{LONG}</p><p>The post <a>Night Ferry</a> appeared first on <a>The Ledger</a>.</p>",
-         False),
-        (f"<p>{LONG}</p>", False),
-        (SHORT, False),
-        (f"{LONG} Read more", False),
-        ("", False),
-        ("I wish people would read more.", False),
-    ],
-)  # fmt: skip
-def test_looks_like_teaser(text: str, teaser: bool) -> None:
-    assert looks_like_teaser(text) is teaser
-
-
-def test_wordpress_fixture_description_is_a_teaser_and_content_is_not() -> None:
-    entry = feedparser.parse((FIXTURES / "wordpress_item.xml").read_bytes()).entries[0]
-    assert looks_like_teaser(entry.summary)
-    assert not looks_like_teaser(entry.content[0].value)
