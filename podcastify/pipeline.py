@@ -619,6 +619,14 @@ class Builder:
         published = read_published(self.out_dir / FEED_FILENAME)
         if published is None:
             return set()
+        if not published.readable:
+            if not state.episodes():
+                raise PublishError(
+                    f"{self.out_dir / FEED_FILENAME} cannot be read, and no state says what "
+                    "it held; move it away (or publish into another folder with --out)"
+                )
+            self.reporter.warn(f"{self.out_dir / FEED_FILENAME} was damaged; writing it again")
+            return set()
         unpublished = state.unpublished_for_good()
         missing = [
             self._as_adopted(e)

@@ -20,7 +20,9 @@ from podcastify.errors import ConfigError, PodcastifyError
 from podcastify.settings import Settings
 from podcastify.state import release_lock, take_lock
 
-WATCH_LOCK = "watch.lock"
+WATCH_LOCK_SUFFIX = ".watch.lock"
+"""Beside the state folder, not in it: a podcast with nothing published yet has its state
+folder removed after each run, and the watcher's lock must outlive that."""
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _EVERY = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])")
 
@@ -43,7 +45,8 @@ def watching(podcasts: tuple[Settings, ...]) -> Iterator[None]:
     handles: list[int] = []
     try:
         for settings in podcasts:
-            handles.append(take_lock(state_dir(settings) / WATCH_LOCK, "watch"))
+            folder = state_dir(settings)
+            handles.append(take_lock(folder.with_name(folder.name + WATCH_LOCK_SUFFIX), "watch"))
         yield
     finally:
         for handle in handles:

@@ -10,6 +10,7 @@ import ast
 import inspect
 import itertools
 import json
+import textwrap
 from dataclasses import MISSING, fields
 from functools import cache
 from typing import Any
@@ -72,13 +73,18 @@ def toml_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _comment(text: str) -> list[str]:
+    return [f"# {line}" for line in textwrap.wrap(text, width=88)]
+
+
 def render_starter() -> str:
     """The whole starter file: every section, every key with its default and its meaning."""
     docs = field_docs()
     lines = [HEADER]
     for table, cls in sections().items():
-        summary = (cls.__doc__ or "").split("]", 1)[-1].strip()
-        lines.append(f"[{table}]  # {summary}" if summary else f"[{table}]")
+        summary = " ".join((cls.__doc__ or "").split("]", 1)[-1].split())
+        lines.extend(_comment(summary))
+        lines.append(f"[{table}]")
         for item in fields(cls):
             if item.name == "name":
                 continue  # only for [[podcast]] tables
@@ -86,14 +92,14 @@ def render_starter() -> str:
             shown = item.name in STARTER_VALUES
             value = STARTER_VALUES.get(item.name, default)
             if item.name == "sources":
-                lines.append(f"# {docs.get(item.name, '')}")
+                lines.extend(_comment(docs.get(item.name, "")))
                 lines.append("sources = [")
                 lines.append('    # "https://example.com/feed.xml",')
                 lines.append('    # "articles/my-notes.md",')
                 lines.append("]")
                 continue
             prefix = "" if shown else "# "
-            lines.append(f"# {docs.get(item.name, '')}")
+            lines.extend(_comment(docs.get(item.name, "")))
             lines.append(f"{prefix}{item.name} = {toml_value(value)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -34,6 +34,8 @@ _NOTES_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
 class PublishedFeed:
     """What a published feed.xml says."""
 
+    readable: bool
+    """False for a feed.xml that is not XML at all (a damaged file, or not a feed)."""
     episodes: list[Episode]
     """Every item, as an Episode (its size as the enclosure states it)."""
     podcast_guid: str
@@ -102,7 +104,8 @@ def _text(element, path: str) -> str:  # type: ignore[no-untyped-def]
 def read_published(feed_path: Path) -> PublishedFeed | None:
     """The episodes of a feed podcastify wrote; None when there is no feed.
 
-    PublishError when the file is not a feed podcastify wrote (it is never overwritten).
+    PublishError when the file is a feed another program wrote (it is never overwritten);
+    an unreadable file (cut short, damaged) comes back with ``readable`` False.
     """
     import lxml.etree
 
@@ -116,8 +119,8 @@ def read_published(feed_path: Path) -> PublishedFeed | None:
     try:
         root = lxml.etree.fromstring(data, parser=parser)
     except lxml.etree.XMLSyntaxError:
-        root = None
-    channel = root.find("channel") if root is not None else None
+        return PublishedFeed(False, [], "", None)
+    channel = root.find("channel")
     if channel is None or not _text(channel, "generator").startswith(GENERATOR):
         raise PublishError(
             f"{feed_path} was not written by podcastify; refusing to replace it "
@@ -150,4 +153,4 @@ def read_published(feed_path: Path) -> PublishedFeed | None:
         )
     guids = (_text(channel, f"{{{ns}}}guid") for ns in _PODCAST_NAMESPACES)
     podcast_guid = next((guid for guid in guids if guid), "")
-    return PublishedFeed(episodes, podcast_guid, _date(channel.findtext("lastBuildDate")))
+    return PublishedFeed(True, episodes, podcast_guid, _date(channel.findtext("lastBuildDate")))

@@ -104,7 +104,7 @@ def test_bad_options_are_one_line_errors(cli, tmp_path, args, message):
 def test_unknown_piper_voice_is_a_one_line_error(cli, tmp_path):
     (tmp_path / "a.txt").write_text("Title\n\nSome words to say.\n")
     result = cli("build", "a.txt", "--out", "out", "--voice", "marvin", cwd=tmp_path)
-    assert result.returncode == 1
+    assert result.returncode == 2  # bad usage, said before anything is read
     (line,) = _one_error_line(result.stderr)
     assert "unknown Piper voice 'marvin'" in line
 

@@ -36,10 +36,7 @@ def test_help_lists_every_command(cli, tmp_path):
 def test_every_option_is_explained(cli, tmp_path, command):
     result = cli(command, "--help", cwd=tmp_path)
     assert result.returncode == 0
-    options = [
-        line.split()[0] for line in result.stdout.splitlines() if line.strip().startswith("--")
-    ]
-    assert options
+    assert "-h, --help" in result.stdout
     for line in result.stdout.splitlines():
         stripped = line.strip()
         if stripped.startswith("--") and stripped != "--help":

@@ -39,6 +39,7 @@ SIDE_SUFFIXES = (".vtt", ".srt", ".transcript.json", ".chapters.json")
 
 # Short scripts so Piper is quick: no intro or outro, short pauses, a small MP3.
 FAST_CONFIG: dict[str, dict[str, Any]] = {
+    "podcast": {"title": "Fault Lines", "author": "Test Desk", "owner_email": "desk@example.org"},
     "script": {"intro_template": "", "outro_template": ""},
     "audio": {
         "sentence_pause_ms": 50,

@@ -95,8 +95,8 @@ def test_every_refresh_gets_a_url_never_used_before(published, site: Site, fault
 @pytest.mark.parametrize(
     ("guid", "items", "message"),
     [
-        ("nope-9", (V2, OTHER), "no published episode has the GUID 'nope-9'"),
-        ("tea-1", (OTHER,), "the article 'tea-1' is no longer in the sources"),
+        ("nope-9", (V2, OTHER), "no published episode has the GUID, file name or title 'nope-9'"),
+        ("tea-1", (OTHER,), "the article 'Tea Cools Slowly' is no longer in the sources"),
     ],
     ids=["unknown GUID", "article gone from the feed"],
 )
