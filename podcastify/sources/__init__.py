@@ -9,6 +9,7 @@ from pathlib import Path
 
 from podcastify.errors import PodcastifyError, SourceError
 from podcastify.models import Article
+from podcastify.sources.documents import read_document
 from podcastify.sources.feeds import looks_like_feed, parse_feed
 from podcastify.sources.fetch import FetchLimits, decode_body, fetch, is_http_url
 from podcastify.sources.files import (
@@ -94,6 +95,8 @@ def read_source(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
 def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
     if is_http_url(source):
         response = fetch(source, limits)
+        if (documents := read_document(response.body, source, warn, link=response.url)) is not None:
+            return documents
         if looks_like_feed(response.body):
             return parse_feed(response.body, source, response.url)
         if "html" not in response.content_type and b"<html" not in response.body[:4096].lower():
@@ -106,6 +109,9 @@ def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
     path = Path(source).expanduser()
     data = read_local(path)
     suffix = path.suffix.lower()
+    documents = read_document(data, str(path), warn, suffix=suffix, fallback_date=file_date(path))
+    if documents is not None:
+        return documents
     if suffix in TEXT_SUFFIXES + MARKDOWN_SUFFIXES:
         return [text_article(path, data)]
     if suffix in FEED_SUFFIXES or looks_like_feed(data):
@@ -116,5 +122,6 @@ def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
             _page_article(html, path.resolve().as_uri(), f"file:{path.resolve()}", file_date(path))
         ]
     raise SourceError(
-        f"{path}: unsupported file type {suffix or '(none)'}; use a feed (.xml), .txt, .md or .html"
+        f"{path}: unsupported file type {suffix or '(none)'}; "
+        "use a feed (.xml), .txt, .md, .html or .pdf"
     )

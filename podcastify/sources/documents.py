@@ -1,0 +1,55 @@
+"""Which reader a document file belongs to: PDF, EPUB or e-mail, by content, else suffix.
+
+The content decides first (``%PDF-``, an EPUB's ``mimetype`` entry, mail headers or an
+mbox ``From`` line), so a misnamed file is still read; the suffix decides when the content
+is too damaged to recognise, so that the reader for that kind says what is wrong with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
+from podcastify.models import Article
+from podcastify.sources.pdf import PDF_SUFFIXES, looks_like_pdf, read_pdf
+
+__all__ = ["read_document"]
+
+Warn = Callable[[str], None]
+Reader = Callable[[bytes, str, str, Warn], list[Article]]
+
+
+def _pdf(data: bytes, where: str, link: str, warn: Warn) -> list[Article]:
+    return read_pdf(data, where, link)
+
+
+_KINDS: tuple[tuple[Callable[[bytes], bool], tuple[str, ...], Reader], ...] = (
+    (looks_like_pdf, PDF_SUFFIXES, _pdf),
+)
+"""(recognise the content, file suffixes, reader), in the order they are tried."""
+
+
+def read_document(
+    data: bytes,
+    where: str,
+    warn: Warn,
+    *,
+    suffix: str = "",
+    link: str = "",
+    fallback_date: datetime | None = None,
+) -> list[Article] | None:
+    """The articles of a PDF, EPUB or e-mail file; None when ``data`` is none of these.
+
+    ``link`` is the public address the bytes came from (empty for a local file);
+    ``fallback_date`` dates an article whose file gives no date (a local file's time).
+    """
+    reader = next((read for looks, _, read in _KINDS if looks(data)), None)
+    if reader is None:
+        reader = next((read for _, suffixes, read in _KINDS if suffix in suffixes), None)
+    if reader is None:
+        return None
+    articles = reader(data, where, link, warn)
+    if fallback_date is None:
+        return articles
+    return [a if a.published else replace(a, published=fallback_date) for a in articles]
