@@ -80,7 +80,7 @@ def read_pdf(data: bytes, where: str, link: str = "") -> list[Article]:
         raise SourceError(f"{where}: the PDF contains no text")
     meta_title = _clean_title(info.get("Title", ""))
     body, shown_title = layout_html(pages, meta_title, outline)
-    title = meta_title or collapse_space(shown_title)
+    title = _best_title(meta_title, collapse_space(shown_title))
     plain = html_to_plain(body)
     if not plain:
         raise SourceError(f"{where}: the PDF contains no text")
@@ -110,6 +110,25 @@ def _byline(body: str) -> str:
         if (byline := _BYLINE.match(text)) and len(text.split()) <= 7:
             return byline.group(1).rstrip(".")
     return ""
+
+
+def _best_title(meta: str, shown: str) -> str:
+    """The metadata title, or the page's when the metadata adds a site ("Title | Site")."""
+    if (
+        shown
+        and meta.lower().startswith(shown.lower())
+        and meta[len(shown) :].strip()[:1]
+        in (
+            "|",
+            "-",
+            "–",
+            "—",
+            ":",
+            "·",
+        )
+    ):
+        return shown
+    return meta or shown
 
 
 def _clean_title(title: str) -> str:

@@ -469,6 +469,8 @@ def _continues(prev: _Placed, cur: _Placed, pitch: float, item_x0: float | None)
     if _indented(cur) and not _indented(prev):
         return False
     short = a.x1 < prev.right - 0.15 * (prev.right - prev.left)
+    if short and _indented(prev) and abs(a.x0 - b.x0) < 1 and b.text[:1].isupper():
+        return False  # short indented lines one under the other: a list drawn without glyphs
     return not (short and a.text.rstrip().endswith(_TERMINAL))
 
 
