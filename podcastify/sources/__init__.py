@@ -123,5 +123,5 @@ def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
         ]
     raise SourceError(
         f"{path}: unsupported file type {suffix or '(none)'}; "
-        "use a feed (.xml), .txt, .md, .html or .pdf"
+        "use a feed (.xml), .txt, .md, .html, .pdf or .epub"
     )

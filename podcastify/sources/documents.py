@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from podcastify.models import Article
+from podcastify.sources.epub import EPUB_SUFFIXES, looks_like_epub, read_epub
 from podcastify.sources.pdf import PDF_SUFFIXES, looks_like_pdf, read_pdf
 
 __all__ = ["read_document"]
@@ -24,8 +25,13 @@ def _pdf(data: bytes, where: str, link: str, warn: Warn) -> list[Article]:
     return read_pdf(data, where, link)
 
 
+def _epub(data: bytes, where: str, link: str, warn: Warn) -> list[Article]:
+    return read_epub(data, where, link)
+
+
 _KINDS: tuple[tuple[Callable[[bytes], bool], tuple[str, ...], Reader], ...] = (
     (looks_like_pdf, PDF_SUFFIXES, _pdf),
+    (looks_like_epub, EPUB_SUFFIXES, _epub),
 )
 """(recognise the content, file suffixes, reader), in the order they are tried."""
 
