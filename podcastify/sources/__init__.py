@@ -9,7 +9,7 @@ from pathlib import Path
 
 from podcastify.errors import PodcastifyError, SourceError
 from podcastify.models import Article
-from podcastify.sources.documents import read_document
+from podcastify.sources.documents import read_document, read_folder
 from podcastify.sources.feeds import looks_like_feed, parse_feed
 from podcastify.sources.fetch import FetchLimits, decode_body, fetch, is_http_url
 from podcastify.sources.files import (
@@ -107,6 +107,8 @@ def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
         raise SourceError(f"{source}: only http and https URLs are supported")
 
     path = Path(source).expanduser()
+    if path.is_dir():
+        return read_folder(path, warn)
     data = read_local(path)
     suffix = path.suffix.lower()
     documents = read_document(data, str(path), warn, suffix=suffix, fallback_date=file_date(path))
@@ -123,5 +125,5 @@ def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
         ]
     raise SourceError(
         f"{path}: unsupported file type {suffix or '(none)'}; "
-        "use a feed (.xml), .txt, .md, .html, .pdf or .epub"
+        "use a feed (.xml), .txt, .md, .html, .pdf, .epub, .eml or .mbox"
     )

@@ -10,12 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 from podcastify.models import Article
 from podcastify.sources.epub import EPUB_SUFFIXES, looks_like_epub, read_epub
+from podcastify.sources.mail import (
+    MAIL_SUFFIXES,
+    MBOX_SUFFIXES,
+    looks_like_mail,
+    looks_like_mbox,
+    read_mail,
+    read_mail_folder,
+)
 from podcastify.sources.pdf import PDF_SUFFIXES, looks_like_pdf, read_pdf
 
-__all__ = ["read_document"]
+__all__ = ["read_document", "read_folder"]
 
 Warn = Callable[[str], None]
 Reader = Callable[[bytes, str, str, Warn], list[Article]]
@@ -29,9 +38,18 @@ def _epub(data: bytes, where: str, link: str, warn: Warn) -> list[Article]:
     return read_epub(data, where, link)
 
 
+def _mail(data: bytes, where: str, link: str, warn: Warn) -> list[Article]:
+    return read_mail(data, where, warn)
+
+
+def _is_mail(data: bytes) -> bool:
+    return looks_like_mbox(data) or looks_like_mail(data)
+
+
 _KINDS: tuple[tuple[Callable[[bytes], bool], tuple[str, ...], Reader], ...] = (
     (looks_like_pdf, PDF_SUFFIXES, _pdf),
     (looks_like_epub, EPUB_SUFFIXES, _epub),
+    (_is_mail, MAIL_SUFFIXES + MBOX_SUFFIXES, _mail),
 )
 """(recognise the content, file suffixes, reader), in the order they are tried."""
 
@@ -59,3 +77,8 @@ def read_document(
     if fallback_date is None:
         return articles
     return [a if a.published else replace(a, published=fallback_date) for a in articles]
+
+
+def read_folder(path: Path, warn: Warn) -> list[Article]:
+    """A folder source: a Maildir or a folder of ``.eml`` files (one article per message)."""
+    return read_mail_folder(path, warn)
