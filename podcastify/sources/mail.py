@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
@@ -66,6 +67,7 @@ _KNOWN_HEADERS = frozenset(
     }
 )
 _ORIGIN_HEADERS = frozenset({b"from", b"received", b"return-path", b"message-id"})
+Warn = Callable[[str], None]
 
 
 class _Malformed(Exception):
@@ -104,7 +106,7 @@ def is_mail_folder(path: Path) -> bool:
     return (path / "cur").is_dir() or (path / "new").is_dir() or any(path.glob("*.eml"))
 
 
-def read_mail(data: bytes, where: str, warn) -> list[Article]:
+def read_mail(data: bytes, where: str, warn: Warn) -> list[Article]:
     """One message (``.eml``) or every message of an mbox."""
     if looks_like_mbox(data):
         return _many(
@@ -118,7 +120,7 @@ def read_mail(data: bytes, where: str, warn) -> list[Article]:
         raise SourceError(f"{where}: {exc}") from None
 
 
-def read_mail_folder(path: Path, warn) -> list[Article]:
+def read_mail_folder(path: Path, warn: Warn) -> list[Article]:
     """Every message of a Maildir (``new`` and ``cur``) or of a folder of ``.eml`` files."""
     if not is_mail_folder(path):
         raise SourceError(f"{path}: is a folder, but neither a Maildir nor a folder of .eml files")
@@ -141,7 +143,7 @@ def read_mail_folder(path: Path, warn) -> list[Article]:
     return _many(messages, str(path), warn)
 
 
-def _many(messages: list[tuple[str, bytes]], where: str, warn) -> list[Article]:
+def _many(messages: list[tuple[str, bytes]], where: str, warn: Warn) -> list[Article]:
     articles: list[Article] = []
     for name, raw in messages:
         try:

@@ -1,18 +1,19 @@
 """PDF files (reports, papers, printed pages) become one article each.
 
 The library is pdfminer.six. ``benchmarks/bench_pdf_readers.py`` compares it with pypdf
-and pdfplumber on the committed fixtures (LibreOffice, Chromium print-to-PDF with two
-columns, a LaTeX two-column paper, an owner-password copy): the share of the expected
-words read in the expected order, the words read that a reader would not read, and the
-time (mean of the four fixtures, best of three runs)::
+and pdfplumber on the committed fixtures (LibreOffice, Chromium print-to-PDF in two columns
+with and without bookmarks, a LaTeX two-column paper, an owner-password copy): the share of
+the expected words read in the expected order, the words read that a reader would not
+read, and the time (mean of the five fixtures, best of three runs; the times come from a
+busy shared machine, only their ratios mean anything)::
 
     library              in order   extra    ms
-    pypdf                   98.8%   18.8%    83
-    pypdf (layout mode)     81.4%   36.0%   119
-    pdfminer.six            96.4%   21.5%   152
-    pdfplumber              79.4%   33.7%   240
-    pdfplumber (layout)     79.4%   33.7%   239
-    this reader            100.0%    0.4%   214
+    pypdf                   98.2%   19.0%   195
+    pypdf (layout mode)     76.1%   40.7%   288
+    pdfminer.six            96.2%   21.3%   431
+    pdfplumber              75.2%   38.3%   670
+    pdfplumber (layout)     75.2%   38.3%   596
+    this reader            100.0%    0.5%   532
 
 pypdf's plain text is mostly in order only because these producers write their content
 in reading order; it gives no glyph geometry, so headers, footers, page numbers and
@@ -21,7 +22,7 @@ pdfplumber reads rows straight across both columns. pdfminer.six gives every gly
 its position, size and font, which is what finding headings (font size), running headers
 and footers (position and repetition), footnotes (small text at the foot of a column),
 columns (gutters) and soft-hyphen artefacts (glyphs without advance) needs; the geometry
-is :mod:`podcastify.sources.pdf_layout`. The 0.4% left is the by-line under the title,
+is :mod:`podcastify.sources.pdf_layout`. The 0.5% left is the by-line under the title,
 which the script stage drops once it knows the author.
 """
 
