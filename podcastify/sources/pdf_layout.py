@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from podcastify.sources import pdf_words
+
 __all__ = ["Piece", "TextLine", "layout_html", "page_title_lines"]
 
 
@@ -113,12 +115,15 @@ def _in_band(line: TextLine) -> bool:
     )
 
 
-def drop_furniture(pages: Sequence[Sequence[TextLine]], body: float, title: str) -> list[list]:
+def drop_furniture(
+    pages: Sequence[Sequence[TextLine]], body: float, title: str
+) -> list[list[TextLine]]:
     """Pages without running headers, footers and page numbers.
 
     A line in the top or bottom band is furniture when it is a page number, when the same
     text (page numbers aside) is in the band of other pages too, or, on a page printed
-    from a browser, when it is the address, the print date or the running title.
+    from a browser, when it is the address, the print date or the running title. A page
+    number alone on the page's first or last line is furniture wherever the margins are.
     """
     seen: Counter[str] = Counter()
     for lines in pages:
@@ -127,8 +132,12 @@ def drop_furniture(pages: Sequence[Sequence[TextLine]], body: float, title: str)
     repeated = max(2, pages_with_band // 3)
     title_key = _furniture_key(title)
 
-    def furniture(line: TextLine) -> bool:
-        if not _in_band(line) or line.size > body * 1.1:
+    def furniture(line: TextLine, edges: tuple[float, float]) -> bool:
+        if line.size > body * 1.1:
+            return False
+        if line.top in edges and is_page_number(line.text):
+            return True
+        if not _in_band(line):
             return False
         key = _furniture_key(line.text)
         return (
@@ -138,7 +147,11 @@ def drop_furniture(pages: Sequence[Sequence[TextLine]], body: float, title: str)
             or (bool(title_key) and key == title_key)
         )
 
-    return [[line for line in lines if not furniture(line)] for lines in pages]
+    kept: list[list[TextLine]] = []
+    for lines in pages:
+        edges = (min(x.top for x in lines), max(x.top for x in lines)) if lines else (0.0, 0.0)
+        kept.append([line for line in lines if not furniture(line, edges)])
+    return kept
 
 
 # --- Sizes, footnotes -------------------------------------------------------------------
@@ -184,18 +197,28 @@ class _Placed:
     right: float
 
 
+_NUMBERS_ONLY = re.compile(r"^[\d\s.,:;()\[\]–—-]*$")
+"""Page numbers of a table of contents, figures in a table: a column of these is no column
+of text."""
+
+
 def _gutters(lines: Sequence[TextLine], body: float) -> list[tuple[float, float]]:
     """Vertical strips of white between columns, which only full-width lines cross.
 
     Counted over the lines narrower than 60% of the text width: a strip where hardly any
     of them reaches, with plenty of them on either side, is a gutter. A centred line
-    crossing it (a by-line under a title) does not hide it.
+    crossing it (a by-line under a title) does not hide it; lines of numbers alone (the
+    page numbers of a table of contents) make no column.
     """
     if len(lines) < 6:
         return []
     left = int(min(line.x0 for line in lines))
     right = int(max(line.x1 for line in lines)) + 1
-    narrow = [line for line in lines if line.x1 - line.x0 < 0.6 * (right - left)]
+    narrow = [
+        line
+        for line in lines
+        if line.x1 - line.x0 < 0.6 * (right - left) and not _NUMBERS_ONLY.match(line.text)
+    ]
     if len(narrow) < max(4, 0.4 * len(lines)):
         return []
     cover = [0] * (right - left + 1)
@@ -338,7 +361,7 @@ def page_title_lines(lines: Sequence[TextLine], body: float) -> list[TextLine]:
 MAX_HEADING_WORDS = 20
 _BOLD_HEADING_WORDS = 12
 _TERMINAL = tuple(".!?:;…\"'”’)")
-_BULLETS = "•◦▪‣∙●○■□➢►▸–"
+_BULLETS = pdf_words.BULLETS
 
 
 def _heading_levels(
@@ -524,15 +547,21 @@ def _blocks(
     index = 0
     open_block: _Block | None = None
     item_x0: float | None = None
+    skipping = False
     while index < len(ordered):
         cur = ordered[index]
         if index in levels:
             count = heading_blocks(ordered, index)
             text = " ".join(ordered[i].line.text for i in range(index, index + count))
-            level = min(levels[index], 3)
-            blocks.append(_Block(f"h{level + 1}", html.escape(text, quote=False), text))
+            skipping = _is_skipped_section(text)
+            if not skipping:
+                level = min(levels[index], 3)
+                blocks.append(_Block(f"h{level + 1}", html.escape(text, quote=False), text))
             open_block, item_x0 = None, None
             index += count
+            continue
+        if skipping:
+            index += 1
             continue
         line = cur.line
         markup, plain = line.markup(), line.text
@@ -552,6 +581,15 @@ def _blocks(
             blocks.append(open_block)
         index += 1
     return blocks
+
+
+_SECTION_NUMBER = re.compile(r"^(?:[\dIVXivx]+[.)]?)+\s+")
+
+
+def _is_skipped_section(heading: str) -> bool:
+    """Contents, references, bibliography: apparatus, not text to listen to."""
+    name = _SECTION_NUMBER.sub("", " ".join(heading.lower().split())).strip(" .:")
+    return name in pdf_words.SKIPPED_SECTIONS
 
 
 def _render(blocks: Sequence[_Block]) -> str:

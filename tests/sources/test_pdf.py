@@ -20,7 +20,14 @@ from podcastify.script import article_blocks
 from podcastify.script.normalize import normalize_for_speech
 from podcastify.sources import FetchLimits, read_source
 from podcastify.sources.pdf import _pdf_date
-from podcastify.sources.pdf_layout import _join_lines, is_page_number
+from podcastify.sources.pdf_layout import (
+    Piece,
+    TextLine,
+    _is_skipped_section,
+    _join_lines,
+    drop_furniture,
+    is_page_number,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pdf"
 CASES = sorted(FIXTURES.glob("*.expect.toml"))
@@ -240,3 +247,30 @@ def test_join_lines(left, right, words, expected):
 def test_pdf_date(value, expected):
     moment = _pdf_date(value)
     assert (moment.isoformat() if moment else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Contents", True),
+        ("Table of Contents", True),
+        ("7 References", True),
+        ("2.1. Bibliography", True),
+        ("Inhaltsverzeichnis", True),
+        ("References to the old mill", False),
+        ("Introduction", False),
+    ],
+)
+def test_is_skipped_section(heading, expected):
+    assert _is_skipped_section(heading) is expected
+
+
+def _line(text: str, top: float, size: float = 10.0) -> TextLine:
+    return TextLine(0, top, top + size, size, False, (Piece(text, 100, 300, False),), 800.0)
+
+
+def test_a_page_number_is_dropped_on_the_last_line_even_above_the_footer_band():
+    body = [_line(f"Line {n} of the body text.", 100 + 14 * n) for n in range(20)]
+    lines = [*body, _line("12", 460), _line("7", 690)]
+    (kept,) = drop_furniture([lines], 10.0, "")
+    assert [line.text for line in kept] == [line.text for line in body] + ["12"]
