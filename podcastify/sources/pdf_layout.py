@@ -82,8 +82,9 @@ def _join(pieces: Iterable[Piece]) -> str:
 
 # --- Page furniture ---------------------------------------------------------------------
 
-FURNITURE_BAND = 0.1
-"""Running headers and footers sit in the top or bottom tenth of the page."""
+FURNITURE_BAND = 0.14
+"""Running headers and footers sit in the top or bottom seventh of the page (a book set by
+LaTeX puts its running head 11% down)."""
 _PAGE_NUMBER = re.compile(
     r"^[-–—|(\[\s]*(?:page|p\.|pg\.?|seite|página|pagina)?\s*"
     r"(?:\d{1,4}|(?=[ivxlcdm]+\b)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
@@ -115,42 +116,75 @@ def _in_band(line: TextLine) -> bool:
     )
 
 
+def _parts(line: TextLine) -> list[str]:
+    """A header line's separate items: text apart by more than two spaces' width."""
+    parts: list[list[Piece]] = [[]]
+    for piece in line.pieces:
+        if parts[-1] and piece.x0 - parts[-1][-1].x1 > 1.5 * line.size:
+            parts.append([])
+        parts[-1].append(piece)
+    return [_join(part) for part in parts if part]
+
+
+def _height(line: TextLine) -> int:
+    """Where a line sits, coarsely: running heads repeat at the same height on every page."""
+    return round(line.top / 6)
+
+
+def _band_rows(lines: Sequence[TextLine]) -> list[list[TextLine]]:
+    """The page's header and footer lines, grouped by the row they sit on."""
+    rows: list[list[TextLine]] = []
+    for line in sorted((x for x in lines if _in_band(x)), key=lambda x: x.top):
+        if rows and abs(rows[-1][0].top - line.top) < 0.5 * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
 def drop_furniture(
     pages: Sequence[Sequence[TextLine]], body: float, title: str
 ) -> list[list[TextLine]]:
     """Pages without running headers, footers and page numbers.
 
-    A line in the top or bottom band is furniture when it is a page number, when the same
-    text (page numbers aside) is in the band of other pages too, or, on a page printed
-    from a browser, when it is the address, the print date or the running title. A page
-    number alone on the page's first or last line is furniture wherever the margins are.
+    A row of the top or bottom band is furniture when one of its items is a page number,
+    or (page numbers aside) stands at the same height in the band of another page too, as
+    a book's running chapter title does beside a section title that changes, or, on a page
+    printed from a
+    browser, when it is the address, the print date or the running title. A page number
+    alone on the page's first or last line is furniture wherever the margins are.
     """
-    seen: Counter[str] = Counter()
+    seen: Counter[tuple[str, int]] = Counter()
     for lines in pages:
-        seen.update({_furniture_key(line.text) for line in lines if _in_band(line)})
-    pages_with_band = sum(1 for lines in pages if any(_in_band(line) for line in lines))
-    repeated = max(2, pages_with_band // 3)
+        seen.update(
+            {(_furniture_key(part), _height(x)) for x in lines if _in_band(x) for part in _parts(x)}
+        )
     title_key = _furniture_key(title)
 
-    def furniture(line: TextLine, edges: tuple[float, float]) -> bool:
-        if line.size > body * 1.1:
-            return False
-        if line.top in edges and is_page_number(line.text):
-            return True
-        if not _in_band(line):
-            return False
-        key = _furniture_key(line.text)
+    def furniture_item(text: str, line: TextLine) -> bool:
+        key = _furniture_key(text)
         return (
-            is_page_number(line.text)
-            or seen[key] >= repeated
-            or bool(_STAMP.match(line.text.strip()))
+            is_page_number(text)
+            or seen[key, _height(line)] >= 2
+            or bool(_STAMP.match(text.strip()))
             or (bool(title_key) and key == title_key)
         )
 
     kept: list[list[TextLine]] = []
     for lines in pages:
-        edges = (min(x.top for x in lines), max(x.top for x in lines)) if lines else (0.0, 0.0)
-        kept.append([line for line in lines if not furniture(line, edges)])
+        dropped: set[int] = set()
+        for row in _band_rows(lines):
+            small = [line for line in row if line.size <= body * 1.1]
+            if any(furniture_item(part, line) for line in small for part in _parts(line)):
+                dropped.update(id(line) for line in small)
+        if lines:
+            edges = (min(x.top for x in lines), max(x.top for x in lines))
+            dropped.update(
+                id(x)
+                for x in lines
+                if x.top in edges and x.size <= body * 1.1 and is_page_number(x.text)
+            )
+        kept.append([line for line in lines if id(line) not in dropped])
     return kept
 
 
@@ -366,8 +400,8 @@ _BULLETS = pdf_words.BULLETS
 
 def _heading_levels(
     ordered: Sequence[_Placed], body: float, outline: Sequence[tuple[int, str]]
-) -> dict[int, int]:
-    """Index of each line that starts a heading → its level (1 = top).
+) -> dict[int, tuple[int, int]]:
+    """Index of each line that starts a heading → its level (1 = top) and its lines.
 
     The outline (bookmarks) decides when the file has one that matches its text; else a
     size clearly above the body text, or a short bold line standing alone, marks a heading.
@@ -397,26 +431,49 @@ def heading_blocks(ordered: Sequence[_Placed], start: int) -> int:
     return count
 
 
+_NUMBERING = re.compile(
+    r"^(?:(?:chapter|part|section|appendix)\s+)?(?:(?:[\divxlc]+|[a-z])\b[.)]?\s*)+"
+)
+
+
+def _heading_key(text: str) -> str:
+    """A heading as compared with a bookmark: numbering ("Chapter 2", "3.1") aside."""
+    return _NUMBERING.sub("", _key(text)).strip()
+
+
 def _outline_levels(
     ordered: Sequence[_Placed], outline: Sequence[tuple[int, str]]
-) -> dict[int, int]:
-    wanted = {_key(title): level for level, title in outline if _key(title)}
+) -> dict[int, tuple[int, int]]:
+    """Lines that show a bookmark's title. When several do (a table of contents lists it
+    too), the one set largest is the heading."""
+    wanted: dict[str, int] = {}
+    for level, title in outline:
+        if key := _heading_key(title):
+            wanted.setdefault(key, level)
     top = min(wanted.values(), default=1)
-    levels: dict[int, int] = {}
-    index = 0
-    while index < len(ordered):
+    found: dict[str, tuple[float, int, int]] = {}
+    for index in range(len(ordered)):
         for size in (1, 2, 3):
             group = ordered[index : index + size]
-            key = _key(" ".join(item.line.text for item in group))
-            if len(group) == size and key in wanted:
-                levels[index] = wanted.pop(key) - top + 1
-                index += size - 1
+            if len(group) < size or len({item.line.page for item in group}) > 1:
                 break
-        index += 1
+            key = _heading_key(" ".join(item.line.text for item in group))
+            if key in wanted:
+                largest = max(item.line.size for item in group)
+                if key not in found or largest > found[key][0]:
+                    found[key] = (largest, index, size)
+                break
+    levels: dict[int, tuple[int, int]] = {}
+    taken: set[int] = set()
+    for key, (_, index, size) in sorted(found.items(), key=lambda item: item[1][1]):
+        lines = set(range(index, index + size))
+        if not lines & taken:
+            levels[index] = (wanted[key] - top + 1, size)
+            taken |= lines
     return levels
 
 
-def _size_levels(ordered: Sequence[_Placed], body: float) -> dict[int, int]:
+def _size_levels(ordered: Sequence[_Placed], body: float) -> dict[int, tuple[int, int]]:
     found: dict[int, float] = {}
     bold_only: list[int] = []
     index = 0
@@ -438,8 +495,13 @@ def _size_levels(ordered: Sequence[_Placed], body: float) -> dict[int, int]:
             bold_only.append(index)
         index += count
     sizes = sorted(set(found.values()), reverse=True)
-    levels = {index: min(sizes.index(size) + 1, 3) for index, size in found.items()}
-    levels.update({index: min(len(sizes) + 1, 3) for index in bold_only})
+    levels = {
+        index: (min(sizes.index(size) + 1, 3), heading_blocks(ordered, index))
+        for index, size in found.items()
+    }
+    levels.update(
+        {index: (min(len(sizes) + 1, 3), heading_blocks(ordered, index)) for index in bold_only}
+    )
     return levels
 
 
@@ -540,7 +602,7 @@ class _Block:
 
 
 def _blocks(
-    ordered: Sequence[_Placed], levels: dict[int, int], words: frozenset[str]
+    ordered: Sequence[_Placed], levels: dict[int, tuple[int, int]], words: frozenset[str]
 ) -> list[_Block]:
     pitch = _pitch_ratio(ordered)
     blocks: list[_Block] = []
@@ -551,11 +613,11 @@ def _blocks(
     while index < len(ordered):
         cur = ordered[index]
         if index in levels:
-            count = heading_blocks(ordered, index)
+            level, count = levels[index]
             text = " ".join(ordered[i].line.text for i in range(index, index + count))
             skipping = _is_skipped_section(text)
             if not skipping:
-                level = min(levels[index], 3)
+                level = min(level, 3)
                 blocks.append(_Block(f"h{level + 1}", html.escape(text, quote=False), text))
             open_block, item_x0 = None, None
             index += count
@@ -566,6 +628,12 @@ def _blocks(
         line = cur.line
         markup, plain = line.markup(), line.text
         prev = ordered[index - 1] if index else None
+        if _is_skipped_section(plain) and (
+            open_block is None or not _continues(prev, cur, pitch, item_x0)
+        ):
+            skipping, open_block = True, None  # "Contents" set as a line, not as a heading
+            index += 1
+            continue
         if open_block is not None and prev is not None and _continues(prev, cur, pitch, item_x0):
             open_block.markup = _join_lines(open_block.markup, markup, words)
             open_block.plain = _join_lines(open_block.plain, plain, words)
