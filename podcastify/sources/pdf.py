@@ -1,19 +1,20 @@
 """PDF files (reports, papers, printed pages) become one article each.
 
 The library is pdfminer.six. ``benchmarks/bench_pdf_readers.py`` compares it with pypdf
-and pdfplumber on the committed fixtures (LibreOffice, Chromium print-to-PDF in two columns
-with and without bookmarks, a LaTeX two-column paper, an owner-password copy): the share of
-the expected words read in the expected order, the words read that a reader would not
-read, and the time (mean of the five fixtures, best of three runs; the times come from a
-busy shared machine, only their ratios mean anything)::
+and pdfplumber on the committed fixtures (LibreOffice; Chromium print-to-PDF in two columns,
+with and without bookmarks; a LaTeX two-column paper; a LaTeX A6 article with contents and
+running heads; an owner-password copy): the share of the expected words read in the
+expected order, the words read that a reader would not read, and the time (mean of the six
+fixtures, best of three runs; the times come from a busy shared machine, only their ratios
+mean anything)::
 
     library              in order   extra    ms
-    pypdf                   98.2%   19.0%   195
-    pypdf (layout mode)     76.1%   40.7%   288
-    pdfminer.six            96.2%   21.3%   431
-    pdfplumber              75.2%   38.3%   670
-    pdfplumber (layout)     75.2%   38.3%   596
-    this reader            100.0%    0.5%   532
+    pypdf                   98.5%   20.3%   228
+    pypdf (layout mode)     80.1%   38.4%   214
+    pdfminer.six            96.8%   22.2%   342
+    pdfplumber              76.4%   36.2%   558
+    pdfplumber (layout)     76.4%   36.2%   682
+    this reader            100.0%    0.7%   542
 
 pypdf's plain text is mostly in order only because these producers write their content
 in reading order; it gives no glyph geometry, so headers, footers, page numbers and
@@ -22,8 +23,8 @@ pdfplumber reads rows straight across both columns. pdfminer.six gives every gly
 its position, size and font, which is what finding headings (font size), running headers
 and footers (position and repetition), footnotes (small text at the foot of a column),
 columns (gutters) and soft-hyphen artefacts (glyphs without advance) needs; the geometry
-is :mod:`podcastify.sources.pdf_layout`. The 0.5% left is the by-line under the title,
-which the script stage drops once it knows the author.
+is :mod:`podcastify.sources.pdf_layout`. The 0.7% left is the by-line and date under the
+title, which the script stage drops once it knows the author.
 """
 
 from __future__ import annotations
