@@ -20,6 +20,9 @@ def _config() -> str:
     return "\n".join(lines) + "\n"
 
 
+OUT = next(values["out"] for values in FAST_CONFIG.values() if "out" in values)
+
+
 def test_epub_chapters_become_id3_chapters(cli, tmp_path):
     book = Book(
         title="Two Short Letters",
@@ -32,7 +35,7 @@ def test_epub_chapters_become_id3_chapters(cli, tmp_path):
     (tmp_path / "podcastify.toml").write_text(_config(), encoding="utf-8")
     result = cli("build", "letters.epub", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    (mp3,) = (tmp_path / "out").glob("*.mp3")
+    (mp3,) = (tmp_path / OUT).glob("*.mp3")
     tags = ID3(mp3)
     (toc,) = tags.getall("CTOC")
     assert toc.flags & CTOCFlags.TOP_LEVEL and toc.flags & CTOCFlags.ORDERED
@@ -41,7 +44,7 @@ def test_epub_chapters_become_id3_chapters(cli, tmp_path):
     assert titles == ["The First Letter", "The Second Letter"]
     starts = [chapters[i].start_time for i in toc.child_element_ids]
     assert starts[0] == 0 and starts[1] > 0
-    feed = feedparser.parse((tmp_path / "out" / "feed.xml").read_bytes())
+    feed = feedparser.parse((tmp_path / OUT / "feed.xml").read_bytes())
     (entry,) = feed.entries
     assert entry.title == "Two Short Letters"
     assert entry.id.startswith("epub:") and str(tmp_path) not in entry.id
