@@ -16,6 +16,7 @@ from podcastify.errors import PodcastifyError, SourceError, TeaserError
 from podcastify.models import Article
 from podcastify.sources.feeds import parse_feed
 from podcastify.sources.fetch import FetchLimits, Response, decode_body, fetch, is_http_url
+from podcastify.sources.documents import read_document, read_folder
 from podcastify.sources.files import (
     FEED_SUFFIXES,
     HTML_SUFFIXES,
@@ -232,10 +233,15 @@ def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
         raise SourceError(f"{source}: only http and https URLs are supported")
 
     path = Path(source).expanduser()
+    if path.is_dir():
+        return read_folder(path, warn)
     data = read_local(path)
     suffix = path.suffix.lower()
     if looks_like_opml(data):
         return _read_list(read_opml(data, str(path)), limits, warn)
+    documents = read_document(data, str(path), warn, suffix=suffix, fallback_date=file_date(path))
+    if documents is not None:
+        return documents
     kind = sniff(data)
     if kind in _FEEDS:
         return parse_feed(data, str(path))
@@ -246,13 +252,16 @@ def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
     if suffix in FEED_SUFFIXES and kind is not SourceKind.JSON:
         return parse_feed(data, str(path))  # feedparser says what is wrong with it
     raise SourceError(
-        f"{path}: not a feed, a web page or a text file; use a feed (RSS, Atom or JSON Feed), "
-        ".txt, .md or .html"
+        f"{path}: not a feed, a web page, a document or a text file; use a feed (RSS, Atom or "
+        "JSON Feed), an OPML list, .txt, .md, .html, .pdf, .epub, .eml or .mbox"
     )
 
 
 def _read_response(source: str, response: Response, limits: FetchLimits, warn: Warn) -> list:
     """A fetched SOURCE, by what its content is (not by its URL or Content-Type)."""
+    documents = read_document(response.body, source, warn, link=response.url)
+    if documents is not None:
+        return documents
     if looks_like_opml(response.body):
         return _read_list(read_opml(response.body, source), limits, warn)
     kind = sniff(response.body)
