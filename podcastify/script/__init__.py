@@ -1,7 +1,9 @@
 """Script: an article becomes what a narrator would read, in titled sections.
 
-blocks (html or text) → noise removed → sentences (pysbd) → speech normalisation
-→ user lexicon, framed by an intro and an outro from templates.
+Takes an :class:`~podcastify.models.Article`, returns a :class:`~podcastify.models.Script`:
+blocks (html or text) → noise removed → sentences (pysbd) → user lexicon → speech
+normalisation in the script's language (:mod:`podcastify.script.speak`), framed by an intro
+and an outro from templates.
 """
 
 from __future__ import annotations
@@ -15,9 +17,8 @@ from podcastify.models import Article, Block, BlockKind, Script, Section
 from podcastify.script.cleanup import clean_blocks, clean_text
 from podcastify.script.html import html_to_blocks, text_to_blocks
 from podcastify.script.lexicon import Lexicon
-from podcastify.script.normalize import normalize_for_speech
 from podcastify.script.sentences import split_sentences
-from podcastify.text import spoken_date
+from podcastify.script.speak import Normalizer, normalize_for_speech, normalizers_for, say_date
 
 __all__ = ["ScriptStyle", "build_script", "format_script"]
 
@@ -39,12 +40,23 @@ class ScriptStyle:
     lexicon: Lexicon = field(default_factory=Lexicon)
     """User pronunciations, matched on the written words before normalisation."""
     language: str = "en"
-    """Language of the sentence splitter."""
+    """Language of the text: picks the sentence splitter and the speech normalisers."""
+    normalizers: tuple[Normalizer, ...] | None = None
+    """Speech normalisers in order; None takes :func:`normalizers_for` the language."""
+
+    @property
+    def speech_steps(self) -> tuple[Normalizer, ...]:
+        """The normalisers this style speaks with."""
+        if self.normalizers is not None:
+            return self.normalizers
+        return normalizers_for(self.language)
 
 
 def _speak(sentence: str, style: ScriptStyle) -> str:
     # The lexicon goes first so a user's entry wins over the built-in rules.
-    return normalize_for_speech(sentence, lexicon=style.lexicon).strip()
+    return normalize_for_speech(
+        sentence, lexicon=style.lexicon, normalizers=style.speech_steps
+    ).strip()
 
 
 def _fill(template: str, article: Article, style: ScriptStyle) -> str:
@@ -57,7 +69,7 @@ def _fill(template: str, article: Article, style: ScriptStyle) -> str:
         "podcast": clean_text(style.podcast_title),
         "title": clean_text(article.title),
         "author": clean_text(article.author),
-        "date": spoken_date(article.published) if article.published else "",
+        "date": say_date(article.published, style.language) if article.published else "",
         "source": clean_text(article.source_title) or clean_text(style.podcast_title),
     }
     kept: list[str] = []

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from podcastify.script.normalize import normalize_for_speech
+from podcastify.script.speak import normalize_for_speech
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 

@@ -1,0 +1,111 @@
+"""Units of measurement and their spoken names.
+
+Plain data for :mod:`podcastify.script.speak`: written forms and what a US narrator
+says for them, checked against Piper's espeak-ng phonemizer (voice ``en_US-joe-medium``).
+"""
+
+from __future__ import annotations
+
+#: Unit symbols after a number and their (singular, plural) spoken forms. Matched
+#: case-sensitively, longest first, with or without a space ("5 km", "5km").
+UNITS: dict[str, tuple[str, str]] = {
+    # length
+    "km": ("kilometer", "kilometers"),
+    "m": ("meter", "meters"),
+    "cm": ("centimeter", "centimeters"),
+    "mm": ("millimeter", "millimeters"),
+    "nm": ("nanometer", "nanometers"),
+    "µm": ("micrometer", "micrometers"),
+    "μm": ("micrometer", "micrometers"),
+    "mi": ("mile", "miles"),
+    "yd": ("yard", "yards"),
+    "yds": ("yard", "yards"),
+    "ft": ("foot", "feet"),
+    "ft.": ("foot", "feet"),
+    # area and volume
+    "km²": ("square kilometer", "square kilometers"),
+    "m²": ("square meter", "square meters"),
+    "cm²": ("square centimeter", "square centimeters"),
+    "ft²": ("square foot", "square feet"),
+    "sq ft": ("square foot", "square feet"),
+    "sq. ft.": ("square foot", "square feet"),
+    "sq mi": ("square mile", "square miles"),
+    "sq km": ("square kilometer", "square kilometers"),
+    "m³": ("cubic meter", "cubic meters"),
+    "ha": ("hectare", "hectares"),
+    "L": ("liter", "liters"),
+    "l": ("liter", "liters"),
+    "ml": ("milliliter", "milliliters"),
+    "mL": ("milliliter", "milliliters"),
+    "cl": ("centiliter", "centiliters"),
+    "gal": ("gallon", "gallons"),
+    "fl oz": ("fluid ounce", "fluid ounces"),
+    # cooking
+    "tsp": ("teaspoon", "teaspoons"),
+    "tsp.": ("teaspoon", "teaspoons"),
+    "tbsp": ("tablespoon", "tablespoons"),
+    "tbsp.": ("tablespoon", "tablespoons"),
+    "Tbsp": ("tablespoon", "tablespoons"),
+    "Tbsp.": ("tablespoon", "tablespoons"),
+    # mass
+    "kg": ("kilogram", "kilograms"),
+    "g": ("gram", "grams"),
+    "mg": ("milligram", "milligrams"),
+    "µg": ("microgram", "micrograms"),
+    "μg": ("microgram", "micrograms"),
+    "lb": ("pound", "pounds"),
+    "lbs": ("pound", "pounds"),
+    "oz": ("ounce", "ounces"),
+    # speed and rates
+    "mph": ("mile per hour", "miles per hour"),
+    "km/h": ("kilometer per hour", "kilometers per hour"),
+    "kph": ("kilometer per hour", "kilometers per hour"),
+    "m/s": ("meter per second", "meters per second"),
+    "mpg": ("mile per gallon", "miles per gallon"),
+    "ppm": ("part per million", "parts per million"),
+    "kn": ("knot", "knots"),
+    # temperature and angle
+    "°C": ("degree Celsius", "degrees Celsius"),
+    "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "° C": ("degree Celsius", "degrees Celsius"),
+    "° F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "°": ("degree", "degrees"),
+    # data
+    "KB": ("kilobyte", "kilobytes"),
+    "kB": ("kilobyte", "kilobytes"),
+    "MB": ("megabyte", "megabytes"),
+    "GB": ("gigabyte", "gigabytes"),
+    "TB": ("terabyte", "terabytes"),
+    "PB": ("petabyte", "petabytes"),
+    "kbps": ("kilobit per second", "kilobits per second"),
+    "Mbps": ("megabit per second", "megabits per second"),
+    "Gbps": ("gigabit per second", "gigabits per second"),
+    # electricity and frequency
+    "V": ("volt", "volts"),
+    "kV": ("kilovolt", "kilovolts"),
+    "W": ("watt", "watts"),
+    "kW": ("kilowatt", "kilowatts"),
+    "MW": ("megawatt", "megawatts"),
+    "GW": ("gigawatt", "gigawatts"),
+    "kWh": ("kilowatt hour", "kilowatt hours"),
+    "MWh": ("megawatt hour", "megawatt hours"),
+    "GWh": ("gigawatt hour", "gigawatt hours"),
+    "TWh": ("terawatt hour", "terawatt hours"),
+    "mAh": ("milliamp hour", "milliamp hours"),
+    "Hz": ("hertz", "hertz"),
+    "kHz": ("kilohertz", "kilohertz"),
+    "MHz": ("megahertz", "megahertz"),
+    "GHz": ("gigahertz", "gigahertz"),
+    "dB": ("decibel", "decibels"),
+    # time
+    "h": ("hour", "hours"),
+    "hr": ("hour", "hours"),
+    "hrs": ("hour", "hours"),
+    "min": ("minute", "minutes"),
+    "mins": ("minute", "minutes"),
+    "sec": ("second", "seconds"),
+    "secs": ("second", "seconds"),
+    "ms": ("millisecond", "milliseconds"),
+    "yr": ("year", "years"),
+    "yrs": ("year", "years"),
+}
