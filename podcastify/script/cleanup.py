@@ -28,6 +28,7 @@ __all__ = [
     "INLINE_CLEANERS",
     "CleanContext",
     "clean_blocks",
+    "clean_summary",
     "clean_text",
     "collapse_whitespace",
     "drop_tail",
@@ -182,6 +183,16 @@ INLINE_CLEANERS: tuple[Callable[[str], str], ...] = (
     collapse_whitespace,
 )
 """Applied in this order to every block's text."""
+
+
+def clean_summary(text: str) -> str:
+    """A summary fit for show notes: no feed footer ("The post … appeared first on …") and no
+    teaser marks ("[…]", "Continue reading →"); a cut-off teaser ends in "…" instead."""
+    text = collapse_whitespace(text)
+    cleaned = collapse_whitespace(strip_read_more(text))
+    if cleaned and cleaned != text and cleaned[-1] not in _TRAILING_PUNCT + "…":
+        cleaned += "…"
+    return cleaned
 
 
 def clean_text(text: str) -> str:

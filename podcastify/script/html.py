@@ -290,29 +290,37 @@ _MAX_TITLE_WORDS = 10
 
 
 def text_to_blocks(text: str) -> list[Block]:
-    """Structural blocks of a plain-text or Markdown article, inline Markdown stripped."""
+    """Structural blocks of a plain-text or Markdown article, inline Markdown stripped.
+
+    In plain text a short, title-like line is a heading only when body text follows it, so
+    two short lines in a row stay two lines and none of them is lost.
+    """
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = _FRONT_MATTER_RE.sub("", text, count=1)
     text = _HTML_COMMENT_RE.sub("", text)
     raw = _raw_blocks(text.split("\n"))
     markdown_headings = any(kind is BlockKind.HEADING for kind, _ in raw)
-    blocks: list[Block] = []
+    pieces: list[tuple[BlockKind, str]] = []
     for kind, lines in raw:
         for piece_kind, piece in _split_short_lines(kind, lines):
             clean = _WS_RE.sub(" ", _strip_inline_markdown(piece)).strip()
-            if not _WORDLIKE_RE.search(clean):
-                continue
-            final_kind = piece_kind
-            if (
-                final_kind is BlockKind.PARAGRAPH
-                and not markdown_headings
-                and _is_title_like(clean)
-            ):
-                final_kind = BlockKind.HEADING
-            if final_kind is BlockKind.LIST_ITEM:
-                clean = finish_list_item(clean)
-            blocks.append(Block(final_kind, clean))
+            if _WORDLIKE_RE.search(clean):
+                pieces.append((piece_kind, clean))
+    blocks: list[Block] = []
+    for index, (kind, clean) in enumerate(pieces):
+        if kind is BlockKind.PARAGRAPH and not markdown_headings:
+            following = pieces[index + 1] if index + 1 < len(pieces) else None
+            if _is_title_like(clean) and following and _is_body_text(*following):
+                kind = BlockKind.HEADING
+        if kind is BlockKind.LIST_ITEM:
+            clean = finish_list_item(clean)
+        blocks.append(Block(kind, clean))
     return blocks
+
+
+def _is_body_text(kind: BlockKind, text: str) -> bool:
+    """Text a plain-text heading can stand over: a paragraph, quote or list, not a title."""
+    return kind is not BlockKind.HEADING and not _is_title_like(text)
 
 
 def _raw_blocks(lines: list[str]) -> list[tuple[BlockKind, list[str]]]:

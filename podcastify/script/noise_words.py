@@ -599,3 +599,10 @@ CONTAINER_TAGS = frozenset(
         "h6",
     }
 )
+
+# --- Intro and outro ----------------------------------------------------------------------
+
+UNTITLED_TITLES: frozenset[str] = frozenset(
+    {"untitled", "untitled post", "untitled article", "no title", "(no title)", "(untitled)"}
+)
+"""Titles that say there is no title (case-insensitive); the intro leaves them out."""

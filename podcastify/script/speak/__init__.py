@@ -32,7 +32,7 @@ from podcastify.script.speak.abbreviations import (
 )
 from podcastify.script.speak.characters import normalize_unicode
 from podcastify.script.speak.codes import expand_codes, expand_roman_numerals
-from podcastify.script.speak.dates import expand_dates, say_date
+from podcastify.script.speak.dates import expand_dates, say_date, write_date
 from podcastify.script.speak.initialisms import expand_initialisms
 from podcastify.script.speak.languages import numbers_in
 from podcastify.script.speak.money import expand_money, expand_percentages
@@ -55,6 +55,7 @@ __all__ = [
     "normalizers_for",
     "say_date",
     "say_year",
+    "write_date",
 ]
 
 Normalizer = Callable[[str], str]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from podcastify.script.speak.words.calendar import IRREGULAR_PLURALS, NOT_PLURAL
+
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]$")
 _NEXT_WORD = re.compile(r"\s([A-Za-z][A-Za-z']*)")
 CLOSERS = " \"')]}"
@@ -37,3 +39,16 @@ def final_stop(match: re.Match[str]) -> str:
 def alternation(options: Iterable[str]) -> str:
     """A regex alternation of literal strings, longest first."""
     return "|".join(re.escape(option) for option in sorted(options, key=len, reverse=True))
+
+
+def is_plural_noun(word: str) -> bool:
+    """A lowercase plural noun ("cases", "people"): the number before it counts things."""
+    if not word.islower():
+        return False
+    if word in IRREGULAR_PLURALS:
+        return True
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and word not in NOT_PLURAL
+    )

@@ -64,18 +64,24 @@ def _day_first_date(text: str, start: int, month: int, day: int, year: int | Non
     return f"{spoken}, {say_year(year)}" if year is not None else spoken
 
 
-def say_date(when: date, language: str = "en") -> str:
-    """A date as a narrator says it in ``language``: "March third, twenty twenty-four"."""
+def write_date(when: date, language: str = "en") -> str:
+    """A date as the language writes it in prose: "March 3, 2024", "3 mars 2024"."""
     if is_english(language):
-        return _us_date(when.month, when.day, when.year)
+        return f"{month_name(when.month)} {when.day}, {when.year}"
     from babel import UnknownLocaleError
     from babel.dates import format_date
 
     try:
-        written = format_date(when, "long", locale=language.replace("-", "_"))
+        return format_date(when, "long", locale=language.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
-        written = f"{when.day} {when.month} {when.year}"
-    return numbers_in(language)(written)
+        return f"{when.day} {when.month} {when.year}"
+
+
+def say_date(when: date, language: str = "en") -> str:
+    """A date as a narrator says it in ``language``: "March third, twenty twenty-four"."""
+    if is_english(language):
+        return _us_date(when.month, when.day, when.year)
+    return numbers_in(language)(write_date(when, language))
 
 
 def expand_dates(text: str) -> str:

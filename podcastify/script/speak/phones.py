@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from podcastify.script.speak.context import alternation, previous_word
+from podcastify.script.speak.context import alternation, is_plural_noun, next_word, previous_word
 from podcastify.script.speak.numbers import DIGIT_WORDS, cardinal, spell_digits
 from podcastify.script.speak.words.codes import MODEL_NUMBER_MAKERS
 from podcastify.script.speak.words.money import EMERGENCY_NUMBERS
@@ -69,6 +69,8 @@ def expand_phone_numbers(text: str) -> str:
     def emergency(match: re.Match[str]) -> str:
         if previous_word(match.string, match.start()) in MODEL_NUMBER_MAKERS:
             return match.group(0)  # "Porsche 911"
+        if is_plural_noun(next_word(match.string, match.end())):
+            return match.group(0)  # "112 steps" counts steps
         return spell_digits(match.group(0))
 
     return _EMERGENCY_RE.sub(emergency, text)

@@ -42,7 +42,7 @@ _COMMA_AFTER_MARK_RE = re.compile(r"(?<=[;:]),")
 _COMMA_WITHOUT_SPACE_RE = re.compile(r",(?=[^\s\d\"')\]])")
 _QUOTE_COMMA_RE = re.compile(r"(?<=\")\s*,\s*|\s*,\s*(?=\"\s*$)")
 _LEADING_RE = re.compile(r"^[\s,;:]+")
-_TRAILING_COMMA_RE = re.compile(r"[\s,;:]+$")
+_TRAILING_COMMA_RE = re.compile(r"[\s,]+$")  # a written ; or : at the end stays
 _WHITESPACE_RE = re.compile(r"\s+")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from podcastify.script.speak.context import next_word, previous_word
+from podcastify.script.speak.context import is_plural_noun, next_word, previous_word
 from podcastify.script.speak.numbers import (
     NUM,
     cardinal,
@@ -15,8 +15,6 @@ from podcastify.script.speak.numbers import (
 )
 from podcastify.script.speak.words.calendar import (
     ERA_MARKERS,
-    IRREGULAR_PLURALS,
-    NOT_PLURAL,
     QUANTITY_CUES,
     YEAR_CUES,
 )
@@ -42,18 +40,6 @@ def _is_year_like(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2099
 
 
-def _is_plural_noun(word: str) -> bool:
-    if not word.islower():
-        return False
-    if word in IRREGULAR_PLURALS:
-        return True
-    return (
-        word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "'s"))
-        and word not in NOT_PLURAL
-    )
-
-
 def _counts_not_years(text: str, start: int, end: int) -> bool:
     """Decide whether the number at ``text[start:end]`` counts things rather than naming a year.
 
@@ -69,7 +55,7 @@ def _counts_not_years(text: str, start: int, end: int) -> bool:
         return False
     if text[end : end + 1] == "-":  # "a 1500-word essay"
         return True
-    return _is_plural_noun(after)
+    return is_plural_noun(after)
 
 
 _RANGE_RE = re.compile(
