@@ -28,6 +28,12 @@ _FOOTNOTE_MARK_RE = re.compile(r"^\s*[\[(]?\s*(?:\d{1,3}|[*†‡§]|[a-z])\s*[\
 _DIGITS_RE = re.compile(r"^\s*\d{1,3}\s*$")
 _TRAILING_UNIT_RE = re.compile(r"(?:^|[\s\d(])([A-Za-z]{1,2})\s*$")
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_ESCAPED_TAG_RE = re.compile(
+    r"</?(?:p|div|span|a|br|img|h[1-6]|ul|ol|li|blockquote|strong|em|b|i|figure|section|table)"
+    r"\b[^<>]*>",
+    re.IGNORECASE,
+)
+_ESCAPED_CLOSE_RE = re.compile(r"</(?:p|div|span|a|li|h[1-6]|blockquote)>", re.IGNORECASE)
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = ".!?…:;"
 _CLOSERS = "\"'”’»)]"
@@ -66,17 +72,32 @@ def finish_list_item(text: str) -> str:
 
 
 def _parse_body(html: str) -> lxml.html.HtmlElement | None:
-    """The body of untrusted HTML, or None if nothing is there."""
+    """The body of untrusted HTML, or None if nothing is there.
+
+    A feed that escaped its HTML twice shows tags as text (``<p>``, ``<div class="md">``):
+    that text is parsed once more, so its markup is structure and is never read out.
+    """
     root = parse_html(html)
     if root is None:
         return None
+    text = root.text_content()
+    if len(_ESCAPED_TAG_RE.findall(text)) >= 2 and _ESCAPED_CLOSE_RE.search(text):
+        reparsed = parse_html(text)
+        root = reparsed if reparsed is not None else root
     body = root.find("body")
     return body if body is not None else root
 
 
 def _strip_noise(body: lxml.html.HtmlElement) -> None:
-    """Drop every element a listener should not hear, keeping the text that follows it."""
+    """Drop every element a listener should not hear, keeping the text that follows it.
+
+    When the dropped element stood between two words ("Dan Moren<span>…</span>is"), a
+    space is left so the words do not run together.
+    """
     for el in [el for el in body.iter() if _is_noise_element(el)]:
+        tail = el.tail or ""
+        if tail[:1].isalnum() and _last_char_before(el).isalnum():
+            el.tail = " " + tail
         el.drop_tree()
 
 
@@ -169,6 +190,14 @@ def _follows_unit(text: str) -> bool:
     """Whether ``text`` ends with a unit (``40 m``), so a superscript after it is a power."""
     unit = _TRAILING_UNIT_RE.search(text)
     return bool(unit) and unit.group(1) in nw.SUPERSCRIPT_UNITS
+
+
+def _last_char_before(el: etree._Element) -> str:
+    """The character just before ``el`` in the text, looking into an element before it."""
+    prev = el.getprevious()
+    if prev is not None and not prev.tail and isinstance(prev.tag, str):
+        return prev.text_content()[-1:]
+    return _text_before(el)[-1:]
 
 
 def _text_before(el: etree._Element) -> str:

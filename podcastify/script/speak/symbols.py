@@ -23,6 +23,7 @@ _LETTERS_AMPERSAND_RE = re.compile(r"\b(?P<left>[A-Z]{1,3})\s?&\s?(?P<right>[A-Z
 _AMPERSAND_RE = re.compile(r"\s*&\s*")
 _PLUS_BETWEEN_RE = re.compile(r"(?<=\w)\s?\+\s?(?=\w)")
 _PLUS_AFTER_RE = re.compile(r"(?<=[\w)])(?P<plus>\++)(?!\w)")
+_AT_HANDLE_AFTER_AT_RE = re.compile(r"(?<=\b[Aa]t )@(?=\w)")  # "at @dmoren": one "at"
 _AT_RE = re.compile(r"(?<=\s)@(?=\w)|(?<=\w)@(?=\w)")
 _EQUALS_RE = re.compile(r"\s*=\s*")
 _SLASH_WORDS_RE = re.compile(r"(?<=[a-z])/(?=[a-z])")
@@ -57,6 +58,7 @@ def expand_symbols(text: str) -> str:
     text = _AMPERSAND_RE.sub(" and ", text)
     text = _PLUS_BETWEEN_RE.sub(" plus ", text)
     text = _PLUS_AFTER_RE.sub(lambda m: " plus" * len(m.group("plus")), text)
+    text = _AT_HANDLE_AFTER_AT_RE.sub("", text)
     text = _AT_RE.sub(" at ", text)
     text = _EQUALS_RE.sub(" equals ", text)
     text = _WITH_RE.sub("with", text)

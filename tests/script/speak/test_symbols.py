@@ -30,6 +30,8 @@ SYMBOLS = [
     ("OPEC+ members", "OPEC plus members"),
     ("x = 5", "x equals five"),
     ("email me @home", "email me at home"),
+    ("Follow him on Twitter at @dmoren.", "Follow him on Twitter at dmoren."),
+    ("Find us at @nytimes and @nyt", "Find us at nytimes and at nyt"),
     ("#MeToo", "hashtag MeToo"),
 ]
 
