@@ -25,14 +25,17 @@ from typing import TYPE_CHECKING
 from podcastify.script.speak.abbreviations import (
     expand_general_abbreviations,
     expand_latin_abbreviations,
+    expand_leading_abbreviations,
     expand_name_suffixes,
     expand_number_prefixes,
     expand_titles,
     expand_us_states,
 )
+from podcastify.script.speak.addresses import expand_addresses
 from podcastify.script.speak.characters import normalize_unicode
 from podcastify.script.speak.codes import expand_codes, expand_roman_numerals
 from podcastify.script.speak.dates import expand_dates, say_date, write_date
+from podcastify.script.speak.emails import expand_email_addresses
 from podcastify.script.speak.initialisms import expand_initialisms
 from podcastify.script.speak.languages import numbers_in
 from podcastify.script.speak.money import expand_money, expand_percentages
@@ -62,13 +65,16 @@ Normalizer = Callable[[str], str]
 
 NORMALIZERS: tuple[Normalizer, ...] = (
     normalize_unicode,
+    expand_email_addresses,
     expand_latin_abbreviations,
     expand_us_states,
     expand_titles,
     expand_name_suffixes,
+    expand_leading_abbreviations,
     expand_general_abbreviations,
     expand_initialisms,
     expand_number_prefixes,
+    expand_addresses,
     expand_dates,
     expand_dotted_numbers,
     expand_times,

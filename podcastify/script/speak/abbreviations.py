@@ -10,6 +10,7 @@ from podcastify.script.speak.words.abbreviations import (
     ALWAYS_EXPANDED_SUFFIXES,
     GENERAL_ABBREVIATIONS,
     LATIN_ABBREVIATIONS,
+    LEADING_ABBREVIATIONS,
     NAME_SUFFIXES,
     NUMBER_PREFIXES,
     SUFFIXES_WITHOUT_STOP,
@@ -67,11 +68,16 @@ _TITLE_RE = re.compile(
 )
 
 
+_ADDRESS_BEFORE_RE = re.compile(r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}$")
+
+
 def expand_titles(text: str) -> str:
     """Expand a title before a name ("Dr. Smith" -> "Doctor Smith", "St. Louis" -> "Saint")."""
 
     def replace(match: re.Match[str]) -> str:
         abbr, dot = match.group("abbr"), match.group("dot")
+        if abbr in NAME_SUFFIXES and _ADDRESS_BEFORE_RE.search(match.string, 0, match.start()):
+            return match.group(0)  # "221 Baker St. Paul ...": a street, read by the suffixes
         if match.group("name") is not None:
             if dot or abbr in TITLES_WITHOUT_STOP:
                 return TITLES[abbr]
@@ -100,6 +106,16 @@ def expand_name_suffixes(text: str) -> str:
         return NAME_SUFFIXES[abbr] + final_stop(match)
 
     return _SUFFIX_RE.sub(replace, text)
+
+
+_LEADING_RE = re.compile(
+    rf"^(?P<open>[\"'“‘(\[]?)(?P<abbr>{alternation(LEADING_ABBREVIATIONS)})\.(?= [A-Za-z])"
+)
+
+
+def expand_leading_abbreviations(text: str) -> str:
+    """Expand an abbreviation that opens a line ("Corp. said" -> "Corporation said")."""
+    return _LEADING_RE.sub(lambda m: m.group("open") + LEADING_ABBREVIATIONS[m.group("abbr")], text)
 
 
 _GENERAL_ABBREVIATION_RE = re.compile(rf"(?<![\w.])(?:{alternation(GENERAL_ABBREVIATIONS)})(?!\w)")

@@ -37,7 +37,7 @@ TITLES = [
 NAME_SUFFIXES = [
     ("Main St.", "Main Street."),
     ("on Main St. in Boston", "on Main Street in Boston"),
-    ("42nd St. station", "forty-second Street station"),
+    ("42nd St. station", "Forty-second Street station"),
     ("Martin Luther King Jr. Day", "Martin Luther King Junior Day"),
     ("Martin Luther King, Jr., said", "Martin Luther King, Junior, said"),
     ("John Smith Sr. said", "John Smith Senior said"),
@@ -124,4 +124,51 @@ def test_expand_general_abbreviations(written: str, spoken: str, assert_spoken: 
 
 @pytest.mark.parametrize(("written", "spoken"), US_STATES)
 def test_expand_us_states(written: str, spoken: str, assert_spoken: Check) -> None:
+    assert_spoken(written, spoken)
+
+
+#: Abbreviations opening a paragraph or a line, as wire copy, listings and notices print them.
+LEADING_ABBREVIATIONS = [
+    ("Corp. said on Monday it would cut jobs.", "Corporation said on Monday it would cut jobs."),
+    ("Co. announced a recall of its heaters.", "Company announced a recall of its heaters."),
+    ("Ltd. shares fell sharply.", "Limited shares fell sharply."),
+    ("Bros. Pictures declined to comment.", "Brothers Pictures declined to comment."),
+    ("Jr. high schools open later this year.", "Junior high schools open later this year."),
+    ("Sr. staff were told first.", "Senior staff were told first."),
+    ("Mfg. output rose in March.", "Manufacturing output rose in March."),
+    ("Mgmt. approved the plan.", "Management approved the plan."),
+    ('"Corp. said no," he recalled.', '"Corporation said no," he recalled.'),
+    ("(Co. officials did not respond.)", "Company officials did not respond."),
+    ("Cos. that missed the deadline face fines.", "Companies that missed the deadline face fines."),
+    ("Dist. officials closed the road.", "District officials closed the road."),
+    ("Div. leaders met on Friday.", "Division leaders met on Friday."),
+    (
+        "Est. in 1890, the shop is still open.",
+        "Established in eighteen ninety, the shop is still open.",
+    ),
+    ("Est. 1890", "Established eighteen ninety"),
+    ("Ave. closures begin at noon.", "Avenue closures begin at noon."),
+    ("Hwy. crews worked overnight.", "Highway crews worked overnight."),
+    ("Twp. residents voted against it.", "Township residents voted against it."),
+    ("Dept. officials declined to comment.", "Department officials declined to comment."),
+    ("Intl. flights resume next week.", "International flights resume next week."),
+    ("Natl. Guard troops arrived.", "National Guard troops arrived."),
+    ("Univ. officials confirmed the closure.", "University officials confirmed the closure."),
+    ("Assn. members voted to strike.", "Association members voted to strike."),
+    ("Govt. figures show a rise.", "Government figures show a rise."),
+    ("Gov. Newsom signed the bill.", "Governor Newsom signed the bill."),
+    ("Sen. Warren asked for a vote.", "Senator Warren asked for a vote."),
+    ("Rep. Omar spoke first.", "Representative Omar spoke first."),
+    ("Prof. Lee disagreed.", "Professor Lee disagreed."),
+    ("Dr. Patel will see you now.", "Doctor Patel will see you now."),
+    ("St. Paul's Cathedral reopened.", "Saint Paul's Cathedral reopened."),
+    ("Mt. Rainier was hidden by cloud.", "Mount Rainier was hidden by cloud."),
+    ("Acme Corp. said it would appeal.", "Acme Corporation said it would appeal."),
+    ("Warner Bros. Discovery cut staff.", "Warner Brothers Discovery cut staff."),
+    ("Approx. 500 people attended.", "Approximately five hundred people attended."),
+]
+
+
+@pytest.mark.parametrize(("written", "spoken"), LEADING_ABBREVIATIONS)
+def test_expand_leading_abbreviations(written: str, spoken: str, assert_spoken: Check) -> None:
     assert_spoken(written, spoken)

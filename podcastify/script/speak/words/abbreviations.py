@@ -78,9 +78,19 @@ TITLES_ALWAYS_EXPANDED: frozenset[str] = frozenset(
 NAME_SUFFIXES: dict[str, str] = {
     "Ave": "Avenue",
     "Blvd": "Boulevard",
+    "Cir": "Circle",
+    "Ct": "Court",
+    "Expy": "Expressway",
+    "Fwy": "Freeway",
+    "Pl": "Place",
+    "Ter": "Terrace",
+    "Trl": "Trail",
     "Bros": "Brothers",
     "Co": "Company",
+    "Cos": "Companies",
     "Corp": "Corporation",
+    "Mfg": "Manufacturing",
+    "Assoc": "Associates",
     "Dr": "Drive",
     "Hwy": "Highway",
     "Inc": "Incorporated",
@@ -97,8 +107,36 @@ NAME_SUFFIXES: dict[str, str] = {
 #: Company and generational suffixes that are unambiguous even without a capitalised word
 #: before them ("Johnson & Johnson Inc."), so they are expanded wherever they appear with a stop.
 ALWAYS_EXPANDED_SUFFIXES: frozenset[str] = frozenset(
-    {"Inc", "Corp", "Ltd", "Co", "Bros", "Jr", "Sr"}
+    {"Inc", "Corp", "Ltd", "Co", "Cos", "Bros", "Jr", "Sr", "Mfg"}
 )
+
+#: Abbreviations that may open a sentence or a line ("Corp. said", "Co. announced"), where
+#: no name stands before them; the word after them shows the stop does not end the sentence.
+LEADING_ABBREVIATIONS: dict[str, str] = {
+    "Corp": "Corporation",
+    "Co": "Company",
+    "Cos": "Companies",
+    "Ltd": "Limited",
+    "Bros": "Brothers",
+    "Jr": "Junior",
+    "Sr": "Senior",
+    "Mfg": "Manufacturing",
+    "Mgmt": "Management",
+    "Assoc": "Association",
+    "Est": "Established",
+    "Dist": "District",
+    "Div": "Division",
+    "Mkt": "Market",
+    "Tech": "Technology",
+    "Ave": "Avenue",
+    "Blvd": "Boulevard",
+    "Rd": "Road",
+    "Hwy": "Highway",
+    "Pkwy": "Parkway",
+    "Twp": "Township",
+    "Cty": "County",
+    "Co-op": "Co-op",
+}
 
 #: Latin and editorial abbreviations, matched with their full stops, case-sensitively.
 LATIN_ABBREVIATIONS: dict[str, str] = {
@@ -134,6 +172,16 @@ NUMBER_PREFIXES: dict[str, str] = {
     "ca.": "circa",
     "ext.": "extension",
     "Ext.": "extension",
+    "Apt.": "Apartment",
+    "apt.": "apartment",
+    "Ste.": "Suite",
+    "Bldg.": "Building",
+    "Rm.": "Room",
+    "Fl.": "Floor",
+    "Hwy.": "Highway",
+    "Hwy": "Highway",
+    "Rte.": "Route",
+    "Rte": "Route",
 }
 
 #: Everyday abbreviations with a full stop, expanded anywhere.
@@ -150,10 +198,15 @@ GENERAL_ABBREVIATIONS: dict[str, str] = {
     "Univ.": "University",
     "assn.": "association",
     "Assn.": "Association",
+    "mfg.": "manufacturing",
+    "mgmt.": "management",
+    "est.": "established",
+    "Est.": "Established",
+    "twp.": "township",
 }
 
 
 #: Name suffixes that are expanded even when written without their full stop ("Main St").
 SUFFIXES_WITHOUT_STOP: frozenset[str] = frozenset(
-    {"St", "Dr", "Jr", "Sr", "Inc", "Ave", "Blvd", "Rd", "Hwy", "Ln", "Pkwy"}
+    {"St", "Dr", "Jr", "Sr", "Inc", "Ave", "Blvd", "Rd", "Hwy", "Ln", "Pkwy", "Ct", "Fwy", "Expy"}
 )
