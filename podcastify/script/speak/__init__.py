@@ -43,6 +43,7 @@ from podcastify.script.speak.numbers import is_english, say_year
 from podcastify.script.speak.phones import expand_dotted_numbers, expand_phone_numbers
 from podcastify.script.speak.punctuation import normalize_punctuation, tidy_spacing
 from podcastify.script.speak.quantities import expand_fractions, expand_numbers, expand_ordinals
+from podcastify.script.speak.slashes import expand_slashes
 from podcastify.script.speak.symbols import expand_signs, expand_symbols
 from podcastify.script.speak.times import expand_times
 from podcastify.script.speak.units import expand_multiplication, expand_units
@@ -75,6 +76,7 @@ NORMALIZERS: tuple[Normalizer, ...] = (
     expand_initialisms,
     expand_number_prefixes,
     expand_addresses,
+    expand_slashes,
     expand_dates,
     expand_dotted_numbers,
     expand_times,

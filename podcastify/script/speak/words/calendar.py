@@ -27,6 +27,20 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "Dec": 12,
 }
 
+#: Weekday names.
+WEEKDAYS: frozenset[str] = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+
+#: Words after which a short slash date ("on 1/4", "due 5/6") is a date, not a fraction.
+DATE_CUES: frozenset[str] = frozenset(
+    {"on", "since", "until", "till", "by", "from", "through", "thru", "due", "dated", "effective"}
+    | {"starting", "ending", "expires", "expiring", "closes", "opens", "deadline", "posted"}
+)
+
+#: Slash numbers that are names, not dates ("9/11", "24/7").
+SLASH_NAMES: frozenset[str] = frozenset({"9/11", "24/7", "50/50", "20/20", "7/11"})
+
 #: Weekday abbreviations, expanded only when a date follows ("Wed, 04/01/2020").
 WEEKDAY_ABBREVIATIONS: dict[str, str] = {
     "Mon": "Monday",
