@@ -30,9 +30,18 @@ TIMES = [
     ("odds of 3:1", "odds of three to one"),
     ("John 3:16", "John three sixteen"),
     ("at 7:05 p.m. ET", "at seven oh five PM E.T"),
-    ("The alarm went off at 09:15:45.", "The alarm went off at nine fifteen and forty-five seconds."),
-    ("Logged at 23:59:59 on the day.", "Logged at twenty-three fifty-nine and fifty-nine seconds on the day."),
-    ("She finished in 2:34:56.", "She finished in two hours, thirty-four minutes and fifty-six seconds."),
+    (
+        "The alarm went off at 09:15:45.",
+        "The alarm went off at nine fifteen and forty-five seconds.",
+    ),
+    (
+        "Logged at 23:59:59 on the day.",
+        "Logged at twenty-three fifty-nine and fifty-nine seconds on the day.",
+    ),
+    (
+        "She finished in 2:34:56.",
+        "She finished in two hours, thirty-four minutes and fifty-six seconds.",
+    ),
     ("A time of 1:02:03 won it.", "A time of one hour, two minutes and three seconds won it."),
     ("Polls close at 11 p.m. PST.", "Polls close at eleven PM PST."),
     ("At 11 p.m. PST the count began.", "At eleven PM PST the count began."),
@@ -47,7 +56,10 @@ TIMES = [
     ("Call before 5 P.M.", "Call before five PM."),
     ("It ends at 3 p. m. today.", "It ends at three PM today."),
     ("We met at 12 p.m. for lunch.", "We met at twelve PM for lunch."),
-    ("The blast was heard at 3 a.m., officials said.", "The blast was heard at three AM, officials said."),
+    (
+        "The blast was heard at 3 a.m., officials said.",
+        "The blast was heard at three AM, officials said.",
+    ),
     ("Curfew starts at 10 p.m. Friday.", "Curfew starts at ten PM Friday."),
     ("Takeoff is at 0800 hours.", "Takeoff is at oh eight hundred hours."),
     ("Report at 1730 hours.", "Report at seventeen thirty hours."),

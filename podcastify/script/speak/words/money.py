@@ -47,9 +47,6 @@ CURRENCY_CODES: dict[str, tuple[str, str, str, str]] = {
     "AUD": ("Australian dollar", "Australian dollars", "cent", "cents"),
 }
 
-#: Short numbers read digit by digit wherever they stand ("Call 911").
-EMERGENCY_NUMBERS: frozenset[str] = frozenset({"911", "999", "112"})
-
 #: Minor-unit symbols written after the amount ("99¢", "50p").
 MINOR_CURRENCY_SUFFIXES: dict[str, tuple[str, str]] = {
     "¢": ("cent", "cents"),
