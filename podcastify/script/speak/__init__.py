@@ -32,6 +32,7 @@ from podcastify.script.speak.abbreviations import (
     expand_us_states,
 )
 from podcastify.script.speak.addresses import expand_addresses
+from podcastify.script.speak.arithmetic import expand_arithmetic
 from podcastify.script.speak.characters import normalize_unicode
 from podcastify.script.speak.codes import expand_codes, expand_roman_numerals
 from podcastify.script.speak.dates import expand_dates, say_date, write_date
@@ -40,6 +41,7 @@ from podcastify.script.speak.initialisms import expand_initialisms
 from podcastify.script.speak.languages import numbers_in
 from podcastify.script.speak.money import expand_money, expand_percentages
 from podcastify.script.speak.numbers import is_english, say_year
+from podcastify.script.speak.periods import expand_periods
 from podcastify.script.speak.phones import expand_dotted_numbers, expand_phone_numbers
 from podcastify.script.speak.punctuation import normalize_punctuation, tidy_spacing
 from podcastify.script.speak.quantities import expand_fractions, expand_numbers, expand_ordinals
@@ -75,12 +77,14 @@ NORMALIZERS: tuple[Normalizer, ...] = (
     expand_general_abbreviations,
     expand_initialisms,
     expand_number_prefixes,
+    expand_periods,
     expand_addresses,
     expand_slashes,
     expand_dates,
     expand_dotted_numbers,
     expand_times,
     expand_phone_numbers,
+    expand_arithmetic,
     expand_signs,
     expand_money,
     expand_percentages,

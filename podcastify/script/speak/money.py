@@ -50,21 +50,12 @@ def is_modifier(match: re.Match[str]) -> bool:
     return before.lower() in _ARTICLES and after.islower() and after not in NOT_MODIFIED
 
 
-def _say_money(match: re.Match[str], names: tuple[str, str, str, str], *, modifier: bool) -> str:
+def _amount(amount: str, names: tuple[str, str, str, str], *, modifier: bool) -> str:
+    """One amount with its unit: "3.50" -> "three dollars and fifty cents"."""
     singular, plural, minor_singular, minor_plural = names
-    unit = singular if modifier else plural
-    amount, upper = match.group("a"), match.group("b")
-    magnitude = match.group("mag") or MAGNITUDES.get(match.group("magabbr") or "", "")
-    if magnitude or upper:
-        spoken = say_number(amount)
-        if upper:
-            spoken += f" to {say_number(upper)}"
-        if magnitude:
-            spoken += f" {magnitude}"
-        return f"{spoken} {unit}"
     whole, _, fraction = amount.replace(",", "").partition(".")
     if len(whole) > MAX_CARDINAL_DIGITS or (fraction and (len(fraction) > 2 or not minor_singular)):
-        return f"{say_number(amount)} {unit}"
+        return f"{say_number(amount)} {singular if modifier else plural}"
     units = int(whole or "0")
     cents = int(fraction.ljust(2, "0")) if fraction else 0
     parts = []
@@ -73,6 +64,28 @@ def _say_money(match: re.Match[str], names: tuple[str, str, str, str], *, modifi
     if cents:
         parts.append(f"{cardinal(cents)} {minor_singular if cents == 1 else minor_plural}")
     return " and ".join(parts)
+
+
+def _has_cents(amount: str | None) -> bool:
+    return bool(amount) and len(amount.partition(".")[2]) == 2
+
+
+def _say_money(match: re.Match[str], names: tuple[str, str, str, str], *, modifier: bool) -> str:
+    unit = names[0] if modifier else names[1]
+    amount, upper = match.group("a"), match.group("b")
+    magnitude = match.group("mag") or MAGNITUDES.get(match.group("magabbr") or "", "")
+    if upper and not magnitude and (_has_cents(amount) or _has_cents(upper)):
+        # "$12.50-$19.99": each end of the range as an amount of its own.
+        low, high = (_amount(a, names, modifier=modifier) for a in (amount, upper))
+        return f"{low} to {high}"
+    if magnitude or upper:
+        spoken = say_number(amount)
+        if upper:
+            spoken += f" to {say_number(upper)}"
+        if magnitude:
+            spoken += f" {magnitude}"
+        return f"{spoken} {unit}"
+    return _amount(amount, names, modifier=modifier)
 
 
 def expand_money(text: str) -> str:

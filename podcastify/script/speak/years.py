@@ -23,8 +23,12 @@ _DECADE_RE = re.compile(r"(?<![\w.,$])(?P<year>1[1-9]\d0|20\d0)'?s\b")
 _SHORT_DECADE_RE = re.compile(r"(?<![\w.,$])(?P<apostrophe>')?(?P<tens>\d)0'?s\b")
 
 
+_DECADE_RANGE_RE = re.compile(r"(?<=s)\s?[–-]\s?(?=(?:'?\d0'?s|1[1-9]\d0'?s|20\d0'?s)\b)")
+
+
 def expand_decades(text: str) -> str:
     """Say decades: "the 1990s" -> "the nineteen nineties", "the '90s" -> "the nineties"."""
+    text = _DECADE_RANGE_RE.sub(" to ", text)  # "1970s-90s": "seventies to nineties"
     text = _DECADE_RE.sub(lambda m: pluralize(say_year(int(m.group("year")))), text)
 
     def short(match: re.Match[str]) -> str:

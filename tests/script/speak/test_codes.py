@@ -64,7 +64,7 @@ CODES = [
     ("PS5", "PS five"),
     ("Q3 results", "Q three results"),
     ("the 737 MAX", "the seven thirty-seven Max"),
-    ("FY2024 budget", "FY twenty twenty-four budget"),
+    ("FY2024 budget", "fiscal year twenty twenty-four budget"),
     ("the B2B market", "the B two B market"),
     ("a 401(k) plan", "a four oh one K plan"),
 ]
