@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 
-from podcastify.script.speak.context import alternation, final_stop
+from podcastify.script.speak.context import alternation, final_stop, next_word
 from podcastify.script.speak.money import is_modifier
 from podcastify.script.speak.numbers import NUM, cardinal, is_one, say_number
-from podcastify.script.speak.words.units import UNITS
+from podcastify.script.speak.words.money import NOT_MODIFIED
+from podcastify.script.speak.words.units import (
+    CASE_SENSITIVE_UNITS,
+    NOT_UNIT_NOUNS,
+    PER_UNIT_SYMBOLS,
+    UNITS,
+)
 
 _DIMENSIONS_RE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?[x×]\s?(?={NUM}(?![.,]?\d))")
 _TIMES_RE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})[x×](?!\w)")
@@ -23,9 +29,24 @@ def expand_multiplication(text: str) -> str:
     )
 
 
+_SPELLINGS = {
+    **{
+        variant: key
+        for key in UNITS
+        if key not in CASE_SENSITIVE_UNITS
+        for variant in (key.upper(), key.capitalize(), key.lower())
+        if variant not in UNITS
+    },
+    **{key: key for key in UNITS},
+}
 _UNIT_RE = re.compile(
-    rf"(?<![\w.,/])(?P<a>{NUM})(?:\s?[-–]\s?(?P<b>{NUM}))?(?P<sep>\s|-)?"
-    rf"(?P<unit>{alternation(UNITS)})(?![\w²³/])"
+    rf"(?<![\w.,/])(?P<a>{NUM})(?:\s?[-–]\s?(?P<b>{NUM}))?"
+    rf"(?:\s(?P<mag>thousand|million|billion))?(?P<sep>\s|-)?"
+    rf"(?P<unit>{alternation(_SPELLINGS)})(?:/(?P<per>{alternation(PER_UNIT_SYMBOLS)}))?"
+    rf"(?![\w²³/])"
+)
+_FEET_INCHES_RE = re.compile(
+    r"(?<![\w.,])(?P<ft>\d{1,2})\s?(?:ft\.?|feet|foot|')\s?(?P<in>\d{1,2})\s?(?:in\.?|inches|\")(?!\w)"
 )
 
 
@@ -33,13 +54,35 @@ def expand_units(text: str) -> str:
     """Say measurements: "5 km" -> "five kilometers", "20°C" -> "twenty degrees Celsius"."""
 
     def replace(match: re.Match[str]) -> str:
-        singular, plural = UNITS[match.group("unit")]
-        amount, upper = match.group("a"), match.group("b")
-        modifier = match.group("sep") == "-" or is_modifier(match)
+        singular, plural = UNITS[_SPELLINGS[match.group("unit")]]
+        amount, upper, magnitude = match.group("a"), match.group("b"), match.group("mag")
+        modifier = match.group("sep") == "-" or is_modifier(match) or _glued_modifier(match)
         spoken = say_number(amount)
         if upper:
             spoken += f" to {say_number(upper)}"
-        unit = singular if modifier or (is_one(amount) and not upper) else plural
+        if magnitude:
+            spoken += f" {magnitude}"
+        one = is_one(amount) and not upper and not magnitude
+        unit = singular if modifier or one else plural
+        if match.group("per"):
+            unit += f" per {PER_UNIT_SYMBOLS[match.group('per')]}"
         return f"{spoken} {unit}{final_stop(match)}"
 
+    text = _FEET_INCHES_RE.sub(_feet_and_inches, text)
     return _UNIT_RE.sub(replace, text)
+
+
+def _glued_modifier(match: re.Match[str]) -> bool:
+    """ "the 65W charger": a number glued to its unit before a noun describes the noun."""
+    after = next_word(match.string, match.end())
+    if match.group("sep") is not None or match.group("unit").startswith("°"):
+        return False
+    return after.islower() and after not in NOT_MODIFIED and after not in NOT_UNIT_NOUNS
+
+
+def _feet_and_inches(match: re.Match[str]) -> str:
+    """ "6 ft 2 in" -> "six feet two inches"."""
+    feet, inches = int(match.group("ft")), int(match.group("in"))
+    feet_word = "foot" if feet == 1 else "feet"
+    inch_word = "inch" if inches == 1 else "inches"
+    return f"{cardinal(feet)} {feet_word} {cardinal(inches)} {inch_word}"

@@ -22,6 +22,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "yds": ("yard", "yards"),
     "ft": ("foot", "feet"),
     "ft.": ("foot", "feet"),
+    "in.": ("inch", "inches"),
     # area and volume
     "km²": ("square kilometer", "square kilometers"),
     "m²": ("square meter", "square meters"),
@@ -32,6 +33,23 @@ UNITS: dict[str, tuple[str, str]] = {
     "sq mi": ("square mile", "square miles"),
     "sq km": ("square kilometer", "square kilometers"),
     "m³": ("cubic meter", "cubic meters"),
+    "cm³": ("cubic centimeter", "cubic centimeters"),
+    "mm³": ("cubic millimeter", "cubic millimeters"),
+    "ft³": ("cubic foot", "cubic feet"),
+    "in³": ("cubic inch", "cubic inches"),
+    "mm²": ("square millimeter", "square millimeters"),
+    "in²": ("square inch", "square inches"),
+    "m2": ("square meter", "square meters"),
+    "km2": ("square kilometer", "square kilometers"),
+    "cm2": ("square centimeter", "square centimeters"),
+    "ft2": ("square foot", "square feet"),
+    "m3": ("cubic meter", "cubic meters"),
+    "sq m": ("square meter", "square meters"),
+    "sq. m": ("square meter", "square meters"),
+    "sq. mi.": ("square mile", "square miles"),
+    "cu ft": ("cubic foot", "cubic feet"),
+    "cu. ft.": ("cubic foot", "cubic feet"),
+    "cc": ("cubic centimeter", "cubic centimeters"),
     "ha": ("hectare", "hectares"),
     "L": ("liter", "liters"),
     "l": ("liter", "liters"),
@@ -56,6 +74,11 @@ UNITS: dict[str, tuple[str, str]] = {
     "lb": ("pound", "pounds"),
     "lbs": ("pound", "pounds"),
     "oz": ("ounce", "ounces"),
+    "oz.": ("ounce", "ounces"),
+    "lb.": ("pound", "pounds"),
+    "lbs.": ("pound", "pounds"),
+    "kcal": ("kilocalorie", "kilocalories"),
+    "cal": ("calorie", "calories"),
     # speed and rates
     "mph": ("mile per hour", "miles per hour"),
     "km/h": ("kilometer per hour", "kilometers per hour"),
@@ -64,6 +87,11 @@ UNITS: dict[str, tuple[str, str]] = {
     "mpg": ("mile per gallon", "miles per gallon"),
     "ppm": ("part per million", "parts per million"),
     "kn": ("knot", "knots"),
+    "kt": ("knot", "knots"),
+    "kts": ("knot", "knots"),
+    "fps": ("frame per second", "frames per second"),
+    "rpm": ("revolution per minute", "revolutions per minute"),
+    "psi": ("pound per square inch", "pounds per square inch"),
     # temperature and angle
     "°C": ("degree Celsius", "degrees Celsius"),
     "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
@@ -80,6 +108,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "kbps": ("kilobit per second", "kilobits per second"),
     "Mbps": ("megabit per second", "megabits per second"),
     "Gbps": ("gigabit per second", "gigabits per second"),
+    "Tbps": ("terabit per second", "terabits per second"),
+    "Gb": ("gigabit", "gigabits"),
+    "Mb": ("megabit", "megabits"),
     # electricity and frequency
     "V": ("volt", "volts"),
     "kV": ("kilovolt", "kilovolts"),
@@ -92,6 +123,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "GWh": ("gigawatt hour", "gigawatt hours"),
     "TWh": ("terawatt hour", "terawatt hours"),
     "mAh": ("milliamp hour", "milliamp hours"),
+    "A": ("amp", "amps"),
+    "mA": ("milliamp", "milliamps"),
     "Hz": ("hertz", "hertz"),
     "kHz": ("kilohertz", "kilohertz"),
     "MHz": ("megahertz", "megahertz"),
@@ -109,3 +142,39 @@ UNITS: dict[str, tuple[str, str]] = {
     "yr": ("year", "years"),
     "yrs": ("year", "years"),
 }
+
+#: Units after a slash in a rate ("10 mg/kg", "5 GB/s"): said "per" and the singular.
+PER_UNIT_SYMBOLS: dict[str, str] = {
+    "s": "second",
+    "sec": "second",
+    "min": "minute",
+    "h": "hour",
+    "hr": "hour",
+    "day": "day",
+    "kg": "kilogram",
+    "g": "gram",
+    "L": "liter",
+    "l": "liter",
+    "m²": "square meter",
+    "m2": "square meter",
+    "s²": "second squared",
+    "km": "kilometer",
+    "mi": "mile",
+    "gal": "gallon",
+    "dL": "deciliter",
+    "ml": "milliliter",
+    "mL": "milliliter",
+}
+
+#: Units that keep their case: a capital spelling of these means something else ("5G"
+#: networks, "5M" dollars, "5S" phones), so "5KG" is read as kilograms but "5G" is not.
+CASE_SENSITIVE_UNITS: frozenset[str] = frozenset(
+    {"m", "g", "h", "l", "L", "A", "V", "W", "ms", "mi", "kn", "kt", "cc", "cal", "in."}
+)
+
+#: Lowercase words after a unit that are not the noun it describes ("5km away", "2kg more").
+NOT_UNIT_NOUNS: frozenset[str] = frozenset(
+    {"today", "tonight", "tomorrow", "yesterday", "away", "ago", "long", "wide", "high", "deep"}
+    | {"tall", "later", "earlier", "each", "per", "more", "less", "faster", "slower", "apart"}
+    | {"overnight", "daily", "weekly", "above", "below", "higher", "lower", "heavier", "lighter"}
+)
