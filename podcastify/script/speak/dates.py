@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from podcastify.script.speak.context import alternation, previous_word
+from podcastify.script.speak.context import alternation, final_stop, previous_word
 from podcastify.script.speak.languages import numbers_in
 from podcastify.script.speak.numbers import is_english, ordinal, say_year
 from podcastify.script.speak.words.calendar import (
@@ -31,8 +31,13 @@ _ANY_CASE_MONTHS = {
 }
 _MONTH = rf"(?P<month>{alternation(_ANY_CASE_MONTHS)})\.?"
 _MONTH2 = rf"(?P<month2>{alternation(_ANY_CASE_MONTHS)})\.?"
+_WEEKDAYS = {
+    **WEEKDAY_ABBREVIATIONS,
+    **{abbr.upper(): day for abbr, day in WEEKDAY_ABBREVIATIONS.items()},
+}
 _WEEKDAY_RE = re.compile(
-    rf"\b(?P<day>{alternation(WEEKDAY_ABBREVIATIONS)})\.?(?=,?\s+(?:\d|{_MONTH}))"
+    rf"\b(?P<day>{alternation(_WEEKDAYS)})\.?(?=,?\s+(?:\d|{_MONTH}))"
+    rf"|\b(?P<stopped>{alternation(WEEKDAY_ABBREVIATIONS)})\.(?!\w)"
 )
 _ISO_DATE_RE = re.compile(
     r"(?<![\w/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
@@ -194,9 +199,16 @@ def _month_year(match: re.Match[str]) -> str:
     return f"{month} {say_year(int(match.group('y')))}"
 
 
+def _weekday(match: re.Match[str]) -> str:
+    """ "Wed, 04/01/2020", "FRI. MAY 10", or "met Tues." with its stop."""
+    if match.group("day"):
+        return _WEEKDAYS[match.group("day")]
+    return WEEKDAY_ABBREVIATIONS[match.group("stopped")] + final_stop(match)
+
+
 def expand_dates(text: str) -> str:
     """Say dates as words: "04/01/2020" and "2020-04-01" -> "April first, twenty twenty"."""
-    text = _WEEKDAY_RE.sub(lambda m: WEEKDAY_ABBREVIATIONS[m.group("day")], text)
+    text = _WEEKDAY_RE.sub(_weekday, text)
     text = _ISO_DATE_RE.sub(_iso, text)
     text = _NUMERIC_DATE_RE.sub(_numeric, text)
     text = _DOTTED_DATE_RE.sub(_dotted, text)

@@ -48,6 +48,7 @@ _DIALLED_BEFORE_RE = re.compile(
     rf"\b(?i:{alternation(DIAL_WORDS - {'at', 'line'})})(?:\s+or\s+(?i:call|text))?\s+$"
 )
 _SHORT_CODE_RE = re.compile(r"\b(?P<before>(?i:text|txt)\s+\S+\s+to\s+)(?P<digits>\d{4,6})\b")
+_MASK_RE = re.compile(r"(?<![\w*])[*•xX]{2,}[\s-]?(?=\d{2,4}\b)")  # "ending ****1234"
 _LONG_DIGITS_RE = re.compile(r"(?<![\w.,$-])\d{8,20}(?<!000)(?![\w-]|[.,]\d)")
 
 
@@ -77,7 +78,7 @@ def _dotted_part(part: str) -> str:
     return spell_digits(part) if len(part) > 1 and part.startswith("0") else cardinal(int(part))
 
 
-_PHONE_SHAPE_RE = re.compile(r"\d{3}\.\d{3}\.\d{4}")
+_PHONE_SHAPE_RE = re.compile(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}")
 
 
 def expand_dotted_numbers(text: str) -> str:
@@ -158,6 +159,7 @@ def _code(match: re.Match[str]) -> str:
 
 def expand_phone_numbers(text: str) -> str:
     """Read phone numbers, codes and card endings digit by digit in groups: "(555) 123-4567"."""
+    text = _MASK_RE.sub("", text)
     text = _EXTENSION_RE.sub(_extension, text)
     text = _US_PHONE_RE.sub(_us, text)
     text = _INTERNATIONAL_PHONE_RE.sub(_international, text)

@@ -45,6 +45,7 @@ _UNIT_RE = re.compile(
     rf"(?P<unit>{alternation(_SPELLINGS)})(?:/(?P<per>{alternation(PER_UNIT_SYMBOLS)}))?"
     rf"(?![\w²³/])"
 )
+_INCH_MARK_RE = re.compile(rf'(?<![\w.,"])(?P<n>{NUM})"(?=[\s.,;:)]|$)')
 _FEET_INCHES_RE = re.compile(
     r"(?<![\w.,])(?P<ft>\d{1,2})\s?(?:ft\.?|feet|foot|')\s?(?P<in>\d{1,2})\s?(?:in\.?|inches|\")(?!\w)"
 )
@@ -69,7 +70,16 @@ def expand_units(text: str) -> str:
         return f"{spoken} {unit}{final_stop(match)}"
 
     text = _FEET_INCHES_RE.sub(_feet_and_inches, text)
+    if text.count('"') % 2:  # an unpaired " after a number is an inch mark: 'a 65" TV'
+        text = _INCH_MARK_RE.sub(_inches, text)
     return _UNIT_RE.sub(replace, text)
+
+
+def _inches(match: re.Match[str]) -> str:
+    """'a 65" TV' -> "sixty-five inch TV"; 'it is 65"' -> "sixty-five inches"."""
+    after = next_word(match.string, match.end())
+    noun = bool(after) and after not in NOT_MODIFIED and after not in NOT_UNIT_NOUNS
+    return f"{say_number(match.group('n'))} {'inch' if noun else 'inches'}"
 
 
 def _glued_modifier(match: re.Match[str]) -> bool:

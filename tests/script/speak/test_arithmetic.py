@@ -65,7 +65,8 @@ RANGES_AND_SIGNS = [
     ("A 7-3 ruling upheld it.", "A seven to three ruling upheld it."),
     (
         "Prices fell from $4.99 to $3.49.",
-        "Prices fell from four dollars and ninety-nine cents to three dollars and forty-nine cents.",
+        "Prices fell from four dollars and ninety-nine cents to three dollars and forty-nine "
+        "cents.",
     ),
 ]
 

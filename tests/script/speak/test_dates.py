@@ -72,6 +72,13 @@ DATES = [
         "Applications close the thirty-first of January, twenty twenty-five.",
     ),
     ("Since 9/11, rules changed.", "Since nine eleven, rules changed."),
+    ("Tickets on sale FRI. MAY 10.", "Tickets on sale Friday May tenth."),
+    ("Dept. heads met Tues.", "Department heads met Tuesday."),
+    ("It opens Thu, Oct 3rd at 9AM.", "It opens Thursday, October third at nine AM."),
+    (
+        "The report is dated 2024-1-15.",
+        "The report is dated January fifteenth, twenty twenty-four.",
+    ),
 ]
 
 

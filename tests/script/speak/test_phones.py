@@ -75,6 +75,18 @@ PHONE_NUMBERS = [
     ("He scored 311 points.", "He scored three hundred eleven points."),
     ("They met at 311 Elm.", "They met at three hundred eleven Elm."),
     ("The code 200 means success.", "The code two hundred means success."),
+    (
+        "Call toll-free at 1.800.555.0100.",
+        "Call toll-free at one, eight hundred, five five five, zero one zero zero.",
+    ),
+    (
+        "Your card ending ****1234 will be charged.",
+        "Your card ending one two three four will be charged.",
+    ),
+    (
+        "For support, phone +1 (415) 555-2671.",
+        "For support, phone plus one, four one five, five five five, two six seven one.",
+    ),
 ]
 
 DOTTED_NUMBERS = [

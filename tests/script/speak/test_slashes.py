@@ -54,6 +54,20 @@ SLASHES = [
     ("Rooms have A/C.", "Rooms have air conditioning."),
     ("After 9/11, travel changed.", "After nine eleven, travel changed."),
     ("Half of voters, or 1/2, agreed.", "Half of voters, or one half, agreed."),
+    (
+        "Subscriptions cost $4.99/wk or $199/yr.",
+        "Subscriptions cost four dollars and ninety-nine cents a week or one hundred "
+        "ninety-nine dollars a year.",
+    ),
+    (
+        "Diesel averaged $3.89/gal last week.",
+        "Diesel averaged three dollars and eighty-nine cents per gallon last week.",
+    ),
+    ("Parking is free w/ validation.", "Parking is free with validation."),
+    (
+        "Scores: 3.8/5 from 1,204 reviews.",
+        "Scores: three point eight out of five from one thousand two hundred four reviews.",
+    ),
 ]
 
 

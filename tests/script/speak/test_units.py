@@ -73,6 +73,10 @@ UNITS = [
     ("A 1.5L bottle", "A one point five liter bottle"),
     ("The 5G network", "The five G network"),
     ("A 10 in. pan", "A ten inch pan"),
+    ('The TV is 65" and 4K.', "The TV is sixty-five inches and four K."),
+    ('A 55" TV costs less.', "A fifty-five inch TV costs less."),
+    ("The engine makes 300 HP.", "The engine makes three hundred horsepower."),
+    ("Pack a 20L bag and 2L of water.", "Pack a twenty liter bag and two liters of water."),
 ]
 
 MULTIPLICATION = [

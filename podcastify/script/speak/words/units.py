@@ -92,6 +92,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "fps": ("frame per second", "frames per second"),
     "rpm": ("revolution per minute", "revolutions per minute"),
     "psi": ("pound per square inch", "pounds per square inch"),
+    "hp": ("horsepower", "horsepower"),
+    "bhp": ("brake horsepower", "brake horsepower"),
     # temperature and angle
     "°C": ("degree Celsius", "degrees Celsius"),
     "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
