@@ -27,6 +27,8 @@ _POINT_BEFORE_RE = re.compile(
     rf"\b(?P<point>{_POINT})\.?\s+(?={_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+{_TYPE}\b)"
 )
 _POINT_AFTER_RE = re.compile(rf"\b(?P<type>{_TYPE}) (?P<point>{_POINT})(?P<dot>\.)?(?![\w])")
+_WIND_CUE = r"[Ww]inds?|[Gg]usts?|[Bb]reeze|from the|heading|moving|blowing"
+_WIND_POINT_RE = re.compile(rf"\b(?P<cue>{_WIND_CUE})\s+(?P<point>{_POINT})\b")
 _STREET_ORDINAL_RE = re.compile(
     rf"\b(?P<n>\d{{1,3}})(?:st|nd|rd|th)(?=(?:\s+[A-Z][\w'-]*)?\s+{_TYPE}\b)"
 )
@@ -76,6 +78,9 @@ def expand_addresses(text: str) -> str:
         spoken = f", {_CODES[code]}"
         return f"{spoken} {_zip(match)}" if zip_code else spoken
 
+    text = _WIND_POINT_RE.sub(
+        lambda m: f"{m.group('cue')} {COMPASS_POINTS[m.group('point')].lower()}", text
+    )
     text = _HOUSE_RE.sub(house, text)
     text = _POINT_BEFORE_RE.sub(lambda m: f"{COMPASS_POINTS[m.group('point')]} ", text)
     text = _POINT_AFTER_RE.sub(

@@ -47,6 +47,13 @@ _NUMERIC_DATE_RE = re.compile(
     r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/-])"
 )
 _DOTTED_DATE_RE = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\w|\.\d)")
+_SHORT_DATE_RANGE_RE = re.compile(
+    r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})\s?[–-]\s?(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|[.,]\d)"
+)
+_WEEKDAY_RANGE_RE = re.compile(
+    rf"\b(?P<first>{alternation(WEEKDAY_ABBREVIATIONS)})\.?\s?(?P<join>[–-]|&|and|/)\s?"
+    rf"(?P<last>{alternation(WEEKDAY_ABBREVIATIONS)})\b\.?"
+)
 _SHORT_DATE_RE = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
 _DASHED_MONTH_RE = re.compile(
     rf"\b{_MONTH}-(?P<d>\d{{1,2}})-(?P<y>\d{{4}})\b"
@@ -153,6 +160,21 @@ def _short(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+def _short_range(match: re.Match[str]) -> str:
+    """ "12/24–12/26": two short dates joined by a dash are always dates."""
+    first, second, third, fourth = (int(match.group(key)) for key in "abcd")
+    if not (_valid(first, second) and _valid(third, fourth)):
+        return match.group(0)
+    return f"{_us_date(first, second, None)} to {_us_date(third, fourth, None)}"
+
+
+def _weekday_range(match: re.Match[str]) -> str:
+    """ "Mon–Fri" -> "Monday to Friday", "Sat & Sun" -> "Saturday and Sunday"."""
+    joiner = "to" if match.group("join") in "–-" else "and"
+    first, last = (WEEKDAY_ABBREVIATIONS[match.group(key)] for key in ("first", "last"))
+    return f"{first} {joiner} {last}{final_stop(match)}"
+
+
 def _dashed_month(match: re.Match[str]) -> str:
     """ "Mar-03-2021" and "03-Mar-2021"."""
     if match.group("month"):
@@ -208,10 +230,12 @@ def _weekday(match: re.Match[str]) -> str:
 
 def expand_dates(text: str) -> str:
     """Say dates as words: "04/01/2020" and "2020-04-01" -> "April first, twenty twenty"."""
+    text = _WEEKDAY_RANGE_RE.sub(_weekday_range, text)
     text = _WEEKDAY_RE.sub(_weekday, text)
     text = _ISO_DATE_RE.sub(_iso, text)
     text = _NUMERIC_DATE_RE.sub(_numeric, text)
     text = _DOTTED_DATE_RE.sub(_dotted, text)
+    text = _SHORT_DATE_RANGE_RE.sub(_short_range, text)
     text = _SHORT_DATE_RE.sub(_short, text)
     text = _DASHED_MONTH_RE.sub(_dashed_month, text)
     text = _MONTH_RANGE_RE.sub(_month_range, text)

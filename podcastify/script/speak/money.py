@@ -28,6 +28,9 @@ _MONEY_RE = re.compile(
     rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<a>{NUM})"
     rf"(?:\s?[-–]\s?(?:{_SYMBOL})?\s?(?P<b>{NUM}))?{_MAGNITUDE}?(?P<hyphen>-(?=[a-z]))?"
 )
+_MAGNITUDE_BOTH_RE = re.compile(
+    rf"(?P<cur>{_SYMBOL})(?P<a>{NUM})(?P<m>[KkMB]|bn|m)\s?(?P<dash>[-–])\s?(?P=cur)?(?P<b>{NUM})(?P=m)\b"
+)
 _CODE_BEFORE_RE = re.compile(
     rf"\b(?P<cur>{_CODE})\s?(?P<a>{NUM})(?:\s?[-–]\s?(?P<b>{NUM}))?{_MAGNITUDE}?(?!\w)"
 )
@@ -106,6 +109,10 @@ def expand_money(text: str) -> str:
         amount = match.group("a")
         return f"{cardinal(int(amount))} {singular if is_one(amount) else plural}"
 
+    text = _MAGNITUDE_BOTH_RE.sub(  # "$1.5M–$2M" is "$1.5–2M"
+        lambda m: f"{m.group('cur')}{m.group('a')}{m.group('dash')}{m.group('b')}{m.group('m')}",
+        text,
+    )
     text = _MONEY_RE.sub(by_symbol, text)
     text = _CODE_BEFORE_RE.sub(by_code, text)
     text = _CODE_AFTER_RE.sub(by_code, text)

@@ -124,7 +124,10 @@ def _local(match: re.Match[str]) -> str:
 
 def _zero(match: re.Match[str]) -> str:
     """ "020 7946 0958", "0800 123 4567": numbers dialled with a leading zero."""
-    return ", ".join(spell_digits(g) for g in re.split(r"[\s-]", match.group("groups")))
+    groups = re.split(r"[\s-]", match.group("groups"))
+    if len(groups) < 3 and sum(map(len, groups)) < 10:
+        return match.group(0)
+    return ", ".join(spell_digits(g) for g in groups)
 
 
 def _emergency(match: re.Match[str]) -> str:

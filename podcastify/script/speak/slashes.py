@@ -21,9 +21,11 @@ _PER_AFTER_AMOUNT_RE = re.compile(
     rf"(?<=\d)(?P<mag>\s?(?:thousand|million|billion)|[kK]|bn)?\s?/\s?(?P<per>{_PER})"
     rf"(?P<dot>\.)?(?![\w/])"
 )
+_PER_ANY_WORD_RE = re.compile(r"(?<=\d)\s?/\s?(?P<word>[a-z]{3,12})\b(?!/)")
 _PER_AFTER_NOUN_RE = re.compile(rf"\b(?P<noun>[a-z]{{3,}}s)/(?P<per>{_PER})(?![\w/])")
 _ABBREVIATION_RE = re.compile(rf"(?<![\w/])(?:{alternation(SLASH_ABBREVIATIONS)})(?![\w/])")
 _RATING_RE = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?/\s?(?P<b>5|10|20|100)(?![\w/]|[.,]\d)")
+_WORD_THEN_NUMBER_RE = re.compile(r"(?<=[a-z])/(?=\d)")  # "25 mpg city/32 highway"
 _SEASON_RE = re.compile(r"(?<![\w/])(?P<y>(?:19|20)\d\d)/(?P<yy>\d\d)(?![\w/])")
 
 
@@ -42,6 +44,7 @@ def expand_slashes(text: str) -> str:
     text = _PER_AFTER_AMOUNT_RE.sub(
         lambda m: f"{m.group('mag') or ''} {_per(m.group('per'))}{final_stop(m)}", text
     )
+    text = _PER_ANY_WORD_RE.sub(lambda m: f" per {m.group('word')}", text)  # "$2/bushel"
     text = _PER_AFTER_NOUN_RE.sub(lambda m: f"{m.group('noun')} {_per(m.group('per'))}", text)
 
     def rating(match: re.Match[str]) -> str:
@@ -61,4 +64,5 @@ def expand_slashes(text: str) -> str:
             return match.group(0)
         return f"{say_year(year)} to {pair_words(short)}"
 
-    return _SEASON_RE.sub(season, text)
+    text = _SEASON_RE.sub(season, text)
+    return _WORD_THEN_NUMBER_RE.sub(", ", text)

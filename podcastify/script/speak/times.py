@@ -15,6 +15,11 @@ _CLOCK_RANGE_RE = re.compile(
     rf"(?:\s?[–-]\s?|\s+to\s+)(?P<h2>\d{{1,2}})(?:[:.](?P<m2>\d{{2}}))?\s?{_HALF}"
 )
 _CLOCK_12H_RE = re.compile(rf"(?<![\w:.])(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s?{_HALF}")
+_NOON_RANGE_RE = re.compile(r"\b(?P<word>noon|midnight)\s?[–-]\s?(?=\d)")
+_MILITARY_RANGE_RE = re.compile(
+    r"(?<![\w:.,-])(?P<h>0\d|1\d|2[0-3])(?P<m>[0-5]\d)\s?[–-]\s?(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)"
+    r"(?P<hours> hours)?(?![\w-])"
+)
 _SECONDS_RE = re.compile(r"(?<![\w:.])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2})(?![\d:])")
 _CLOCK_24H_RE = re.compile(r"(?<![\w:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])")
 _MILITARY_RE = re.compile(r"(?<![\w:.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d) hours\b")
@@ -98,14 +103,30 @@ def _twenty_four_hour(match: re.Match[str]) -> str:
     return f"{cardinal(hour or 12)} {_minutes(minutes)}"
 
 
-def _military(match: re.Match[str]) -> str:
-    hour, minutes = match.group("h"), int(match.group("m"))
+def _hundred_hours(hour: str, minutes_text: str) -> str:
+    """ "0800" -> "oh eight hundred", "1730" -> "seventeen thirty"."""
+    minutes = int(minutes_text)
     spoken = f"oh {DIGIT_WORDS[int(hour[1])]}" if hour[0] == "0" else cardinal(int(hour))
-    return f"{spoken} {_minutes(minutes) if minutes else 'hundred'} hours"
+    return f"{spoken} {_minutes(minutes) if minutes else 'hundred'}"
+
+
+def _military(match: re.Match[str]) -> str:
+    return f"{_hundred_hours(match.group('h'), match.group('m'))} hours"
+
+
+def _military_range(match: re.Match[str]) -> str:
+    """ "0900-1700": a range of times when the first has its leading zero or "hours" follows."""
+    if not (match.group("h").startswith("0") or match.group("hours")):
+        return match.group(0)
+    first = _hundred_hours(match.group("h"), match.group("m"))
+    last = _hundred_hours(match.group("h2"), match.group("m2"))
+    return f"{first} to {last}{match.group('hours') or ''}"
 
 
 def expand_times(text: str) -> str:
     """Say clock times and ratios: "2:34pm" -> "two thirty-four PM", "3:1" -> "three to one"."""
+    text = _NOON_RANGE_RE.sub(lambda m: f"{m.group('word')} to ", text)
+    text = _MILITARY_RANGE_RE.sub(_military_range, text)
     text = _CLOCK_RANGE_RE.sub(_clock_range, text)
     text = _CLOCK_12H_RE.sub(_twelve_hour, text)
     text = _SECONDS_RE.sub(_seconds, text)

@@ -43,7 +43,7 @@ _UNIT_RE = re.compile(
     rf"(?<![\w.,/])(?P<a>{NUM})(?:\s?[-–]\s?(?P<b>{NUM}))?"
     rf"(?:\s(?P<mag>thousand|million|billion))?(?P<sep>\s|-)?"
     rf"(?P<unit>{alternation(_SPELLINGS)})(?:/(?P<per>{alternation(PER_UNIT_SYMBOLS)}))?"
-    rf"(?![\w²³/])"
+    rf"(?:(?P<next>/)(?=\d)|(?![\w²³/]))"
 )
 _INCH_MARK_RE = re.compile(rf'(?<![\w.,"])(?P<n>{NUM})"(?=[\s.,;:)]|$)')
 _FEET_INCHES_RE = re.compile(
@@ -67,12 +67,14 @@ def expand_units(text: str) -> str:
         unit = singular if modifier or one else plural
         if match.group("per"):
             unit += f" per {PER_UNIT_SYMBOLS[match.group('per')]}"
-        return f"{spoken} {unit}{final_stop(match)}"
+        joined = ", " if match.group("next") else ""  # "3BR/2BA": "three bedrooms, two baths"
+        return f"{spoken} {unit}{joined}{final_stop(match)}"
 
     text = _FEET_INCHES_RE.sub(_feet_and_inches, text)
     if text.count('"') % 2:  # an unpaired " after a number is an inch mark: 'a 65" TV'
         text = _INCH_MARK_RE.sub(_inches, text)
-    return _UNIT_RE.sub(replace, text)
+    paired = _UNIT_RE.sub(replace, text)
+    return paired if paired == text else _UNIT_RE.sub(replace, paired)  # the unit after a "/"
 
 
 def _inches(match: re.Match[str]) -> str:

@@ -166,6 +166,7 @@ LEADING_ABBREVIATIONS = [
     ("Acme Corp. said it would appeal.", "Acme Corporation said it would appeal."),
     ("Warner Bros. Discovery cut staff.", "Warner Brothers Discovery cut staff."),
     ("Approx. 500 people attended.", "Approximately five hundred people attended."),
+    ("Det. Sgt. Jane Roe declined to comment.", "Detective Sergeant Jane Roe declined to comment."),
 ]
 
 

@@ -80,6 +80,8 @@ ADDRESSES = [
     ),
     ("Pickup at 12 Market Sq. from 9 a.m.", "Pickup at twelve Market Square from nine AM."),
     ("Ft. Worth police said", "Fort Worth police said"),
+    ("Winds NW 10-15 mph.", "Winds northwest ten to fifteen miles per hour."),
+    ("Gusts from the SW reached 50 mph.", "Gusts from the southwest reached fifty miles per hour."),
 ]
 
 

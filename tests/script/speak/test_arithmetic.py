@@ -68,6 +68,8 @@ RANGES_AND_SIGNS = [
         "Prices fell from four dollars and ninety-nine cents to three dollars and forty-nine "
         "cents.",
     ),
+    ("It sold for $1.5M–$2M.", "It sold for one point five to two million dollars."),
+    ("Expect a 3–4-week wait.", "Expect a three to four-week wait."),
 ]
 
 

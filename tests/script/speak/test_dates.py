@@ -79,6 +79,15 @@ DATES = [
         "The report is dated 2024-1-15.",
         "The report is dated January fifteenth, twenty twenty-four.",
     ),
+    ("Up to 70% off – ends 11/30!", "Up to seventy percent off, ends November thirtieth!"),
+    ("Open Mon–Fri 9–5.", "Open Monday to Friday nine to five."),
+    (
+        "Closed 12/24–12/26 for the holidays.",
+        "Closed December twenty-fourth to December twenty-sixth for the holidays.",
+    ),
+    ("Open Fri–Sun.", "Open Friday to Sunday."),
+    ("Held Aug. 2–4 in Denver.", "Held August second to fourth in Denver."),
+    ("He was born 3/15/1962.", "He was born March fifteenth, nineteen sixty-two."),
 ]
 
 

@@ -68,6 +68,13 @@ SLASHES = [
         "Scores: 3.8/5 from 1,204 reviews.",
         "Scores: three point eight out of five from one thousand two hundred four reviews.",
     ),
+    ("Oil rose to $80.50/bbl.", "Oil rose to eighty dollars and fifty cents per barrel."),
+    ("A pint is £3.50/pint here.", "A pint is three pounds and fifty pence per pint here."),
+    (
+        "It gets 25 MPG city/32 hwy.",
+        "It gets twenty-five miles per gallon city, thirty-two highway.",
+    ),
+    ("Corn sold at $4.20/bushel.", "Corn sold at four dollars and twenty cents per bushel."),
 ]
 
 

@@ -72,6 +72,12 @@ TIMES = [
     ("The deadline is 11:59 p.m. ET.", "The deadline is eleven fifty-nine PM E.T."),
     ("Lunch is 12:30-1:30 p.m.", "Lunch is twelve thirty to one thirty PM."),
     ("Shops open 8am to 6pm.", "Shops open eight AM to six PM."),
+    ("Open noon–3 p.m. on Sundays.", "Open noon to three PM on Sundays."),
+    ("Hours: 0900-1700.", "Hours: oh nine hundred to seventeen hundred."),
+    ("Wake up at 5:30AM.", "Wake up at five thirty AM."),
+    ("The 10:15 a.m. session is full.", "The ten fifteen AM session is full."),
+    ("Kickoff is 19:00 CET.", "Kickoff is nineteen hundred CET."),
+    ("Sat & Sun 10am–4pm.", "Saturday and Sunday ten AM to four PM."),
 ]
 
 

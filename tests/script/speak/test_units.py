@@ -77,6 +77,13 @@ UNITS = [
     ('A 55" TV costs less.', "A fifty-five inch TV costs less."),
     ("The engine makes 300 HP.", "The engine makes three hundred horsepower."),
     ("Pack a 20L bag and 2L of water.", "Pack a twenty liter bag and two liters of water."),
+    (
+        "It does 0-60 mph in 3.5 sec.",
+        "It does zero to sixty miles per hour in three point five seconds.",
+    ),
+    ("A 2,000 sq. ft. home sold.", "A two thousand square foot home sold."),
+    ("The tiles are 12x12 in.", "The tiles are twelve by twelve inches."),
+    ("The condo is 3BR/2BA.", "The condo is three bedrooms, two baths."),
 ]
 
 MULTIPLICATION = [

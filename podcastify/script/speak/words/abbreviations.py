@@ -37,6 +37,8 @@ TITLES: dict[str, str] = {
     "Sen": "Senator",
     "Sens": "Senators",
     "Sgt": "Sergeant",
+    "Det": "Detective",
+    "Insp": "Inspector",
     "Sr": "Sister",
     "St": "Saint",
     "Supt": "Superintendent",
@@ -201,6 +203,7 @@ GENERAL_ABBREVIATIONS: dict[str, str] = {
     "mfg.": "manufacturing",
     "mgmt.": "management",
     "est.": "established",
+    "hwy": "highway",
     "Est.": "Established",
     "twp.": "township",
 }

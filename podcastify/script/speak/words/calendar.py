@@ -36,6 +36,7 @@ WEEKDAYS: frozenset[str] = frozenset(
 DATE_CUES: frozenset[str] = frozenset(
     {"on", "since", "until", "till", "by", "from", "through", "thru", "due", "dated", "effective"}
     | {"starting", "ending", "expires", "expiring", "closes", "opens", "deadline", "posted"}
+    | {"ends", "end", "starts", "begins", "valid", "closed", "open", "returns", "before", "after"}
 )
 
 #: Slash numbers that are names, not dates ("9/11", "24/7").

@@ -50,6 +50,17 @@ PER_UNITS: dict[str, str] = {
     "visit": "visit",
     "session": "session",
     "class": "class",
+    "pint": "pint",
+    "bbl": "barrel",
+    "barrel": "barrel",
+    "ton": "ton",
+    "tonne": "tonne",
+    "sqft": "square foot",
+    "gram": "gram",
+    "g": "gram",
+    "page": "page",
+    "word": "word",
+    "kWh": "kilowatt hour",
 }
 
 #: Units of time, said with "a" ("nine dollars a month"); every other unit takes "per".

@@ -93,6 +93,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "rpm": ("revolution per minute", "revolutions per minute"),
     "psi": ("pound per square inch", "pounds per square inch"),
     "hp": ("horsepower", "horsepower"),
+    "BR": ("bedroom", "bedrooms"),
+    "bd": ("bedroom", "bedrooms"),
+    "BA": ("bath", "baths"),
+    "ba": ("bath", "baths"),
     "bhp": ("brake horsepower", "brake horsepower"),
     # temperature and angle
     "°C": ("degree Celsius", "degrees Celsius"),
@@ -171,7 +175,27 @@ PER_UNIT_SYMBOLS: dict[str, str] = {
 #: Units that keep their case: a capital spelling of these means something else ("5G"
 #: networks, "5M" dollars, "5S" phones), so "5KG" is read as kilograms but "5G" is not.
 CASE_SENSITIVE_UNITS: frozenset[str] = frozenset(
-    {"m", "g", "h", "l", "L", "A", "V", "W", "ms", "mi", "kn", "kt", "cc", "cal", "in."}
+    {
+        "m",
+        "g",
+        "h",
+        "l",
+        "L",
+        "A",
+        "BR",
+        "bd",
+        "BA",
+        "ba",
+        "V",
+        "W",
+        "ms",
+        "mi",
+        "kn",
+        "kt",
+        "cc",
+        "cal",
+        "in.",
+    }
 )
 
 #: Lowercase words after a unit that are not the noun it describes ("5km away", "2kg more").
