@@ -29,6 +29,9 @@ _POINT_BEFORE_RE = re.compile(
 _POINT_AFTER_RE = re.compile(rf"\b(?P<type>{_TYPE}) (?P<point>{_POINT})(?P<dot>\.)?(?![\w])")
 _WIND_CUE = r"[Ww]inds?|[Gg]usts?|[Bb]reeze|from the|heading|moving|blowing"
 _WIND_POINT_RE = re.compile(rf"\b(?P<cue>{_WIND_CUE})\s+(?P<point>{_POINT})\b")
+_ROAD = r"(?:I|US|SR|Interstate|Highway|Route)[- ]?\d{1,3}"
+_ROAD_POINT_RE = re.compile(rf"\b(?P<road>{_ROAD}) (?P<point>[NSEW]|[NSEW]B)\b(?!\.\w)")
+_BOUND = {"NB": "northbound", "SB": "southbound", "EB": "eastbound", "WB": "westbound"}
 _STREET_ORDINAL_RE = re.compile(
     rf"\b(?P<n>\d{{1,3}})(?:st|nd|rd|th)(?=(?:\s+[A-Z][\w'-]*)?\s+{_TYPE}\b)"
 )
@@ -80,6 +83,12 @@ def expand_addresses(text: str) -> str:
 
     text = _WIND_POINT_RE.sub(
         lambda m: f"{m.group('cue')} {COMPASS_POINTS[m.group('point')].lower()}", text
+    )
+    text = _ROAD_POINT_RE.sub(
+        lambda m: (
+            f"{m.group('road')} {_BOUND.get(m.group('point')) or COMPASS_POINTS[m.group('point')]}"
+        ),
+        text,
     )
     text = _HOUSE_RE.sub(house, text)
     text = _POINT_BEFORE_RE.sub(lambda m: f"{COMPASS_POINTS[m.group('point')]} ", text)

@@ -59,6 +59,10 @@ _DASHED_MONTH_RE = re.compile(
     rf"\b{_MONTH}-(?P<d>\d{{1,2}})-(?P<y>\d{{4}})\b"
     rf"|(?<![\w.-])(?P<d2>\d{{1,2}})-{_MONTH2}-(?P<y2>\d{{4}}|\d{{2}})\b"
 )
+_ACROSS_MONTHS_RE = re.compile(
+    rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})\s?[–-]\s?{_MONTH2}\s+(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<y>\d{{4}}))?"
+)
+_WEEKDAY_LETTERS_RE = re.compile(r"\bM\s?[–-]\s?F\b")
 _MONTH_RANGE_RE = re.compile(rf"\b{_MONTH}\s?[–-]\s?{_MONTH2}(?!\w)")
 _MONTH_DAY_RE = re.compile(
     rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[–-]\s?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
@@ -211,6 +215,16 @@ def _day_month(match: re.Match[str]) -> str:
     return _day_first_date(match.string, match.start(), month, day, year)
 
 
+def _across_months(match: re.Match[str]) -> str:
+    """ "Sept. 30–Oct. 2, 2024" -> "September thirtieth to October second, twenty twenty-four"."""
+    first = _ANY_CASE_MONTHS[match.group("month")], int(match.group("d"))
+    last = _ANY_CASE_MONTHS[match.group("month2")], int(match.group("d2"))
+    if not (1 <= first[1] <= 31 and 1 <= last[1] <= 31):
+        return match.group(0)
+    year = int(match.group("y")) if match.group("y") else None
+    return f"{_us_date(*first, None)} to {_us_date(*last, year)}"
+
+
 def _month_range(match: re.Match[str]) -> str:
     first, second = (_ANY_CASE_MONTHS[match.group(key)] for key in ("month", "month2"))
     return f"{month_name(first)} to {month_name(second)}"
@@ -238,6 +252,8 @@ def expand_dates(text: str) -> str:
     text = _SHORT_DATE_RANGE_RE.sub(_short_range, text)
     text = _SHORT_DATE_RE.sub(_short, text)
     text = _DASHED_MONTH_RE.sub(_dashed_month, text)
+    text = _WEEKDAY_LETTERS_RE.sub("Monday to Friday", text)
+    text = _ACROSS_MONTHS_RE.sub(_across_months, text)
     text = _MONTH_RANGE_RE.sub(_month_range, text)
     text = _MONTH_DAY_RE.sub(_month_day, text)
     text = _DAY_MONTH_RE.sub(_day_month, text)

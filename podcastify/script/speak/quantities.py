@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from podcastify.script.speak.context import final_stop
+from podcastify.script.speak.context import final_stop, previous_word
 from podcastify.script.speak.numbers import NUM, cardinal, ordinal, pluralize, say_number
 from podcastify.script.speak.words.fractions import (
     AN_WORDS,
@@ -32,6 +32,9 @@ _MIXED_FRACTION_RE = re.compile(
 _FRACTION_RE = re.compile(
     rf"(?<![\w.,/])(?P<n>\d{{1,3}})/(?P<d>\d{{1,3}})(?![\w/]|[.,]\d){_MEASURE_AFTER}"
 )
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "each", "every", "per"})
 
 
 def _fraction_words(numerator: int, denominator: int) -> str:
@@ -87,6 +90,11 @@ def expand_fractions(text: str) -> str:
                 return _fraction_words(numerator, denominator) + rest
             noun = measure[0]
             name = FRACTION_DENOMINATORS[denominator][0]
+            if (
+                numerator == 1
+                and previous_word(match.string, match.start()).lower() in _DETERMINERS
+            ):
+                return f"{name} {noun}{final_stop(match)}"  # "a 1/4 mile track": "a quarter mile"
             if numerator > 1:
                 spoken = f"{_fraction_words(numerator, denominator)} of {_article(noun)}"
             elif denominator == 2:

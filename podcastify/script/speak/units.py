@@ -45,6 +45,8 @@ _UNIT_RE = re.compile(
     rf"(?P<unit>{alternation(_SPELLINGS)})(?:/(?P<per>{alternation(PER_UNIT_SYMBOLS)}))?"
     rf"(?:(?P<next>/)(?=\d)|(?![\w²³/]))"
 )
+_MAGNITUDE_SUFFIX_RE = re.compile(rf"(?<![\w.,$£€¥])(?P<n>{NUM})(?P<mag>M|B|bn|mn)\b(?![.,]\d)")
+_MAGNITUDE_WORDS = {"M": "million", "mn": "million", "B": "billion", "bn": "billion"}
 _INCH_MARK_RE = re.compile(rf'(?<![\w.,"])(?P<n>{NUM})"(?=[\s.,;:)]|$)')
 _FEET_INCHES_RE = re.compile(
     r"(?<![\w.,])(?P<ft>\d{1,2})\s?(?:ft\.?|feet|foot|')\s?(?P<in>\d{1,2})\s?(?:in\.?|inches|\")(?!\w)"
@@ -70,11 +72,20 @@ def expand_units(text: str) -> str:
         joined = ", " if match.group("next") else ""  # "3BR/2BA": "three bedrooms, two baths"
         return f"{spoken} {unit}{joined}{final_stop(match)}"
 
+    text = _MAGNITUDE_SUFFIX_RE.sub(_magnitude, text)
     text = _FEET_INCHES_RE.sub(_feet_and_inches, text)
     if text.count('"') % 2:  # an unpaired " after a number is an inch mark: 'a 65" TV'
         text = _INCH_MARK_RE.sub(_inches, text)
     paired = _UNIT_RE.sub(replace, text)
     return paired if paired == text else _UNIT_RE.sub(replace, paired)  # the unit after a "/"
+
+
+def _magnitude(match: re.Match[str]) -> str:
+    """ "2.1M users" -> "two point one million users"; "Plan 5B" is a code, left alone."""
+    after = next_word(match.string, match.end())
+    if "." not in match.group("n") and not after.islower():
+        return match.group(0)
+    return f"{say_number(match.group('n'))} {_MAGNITUDE_WORDS[match.group('mag')]}"
 
 
 def _inches(match: re.Match[str]) -> str:

@@ -82,6 +82,13 @@ ADDRESSES = [
     ("Ft. Worth police said", "Fort Worth police said"),
     ("Winds NW 10-15 mph.", "Winds northwest ten to fifteen miles per hour."),
     ("Gusts from the SW reached 50 mph.", "Gusts from the southwest reached fifty miles per hour."),
+    ("Take I-5 N to exit 12.", "Take I five North to exit twelve."),
+    ("Traffic on US-101 SB is slow.", "Traffic on US one oh one southbound is slow."),
+    (
+        "Send mail to PO Box 77, Austin, TX 78767.",
+        "Send mail to P O Box seventy-seven, Austin, Texas seven eight seven six seven.",
+    ),
+    ("Meet at the corner of 5th & Main.", "Meet at the corner of fifth and Main."),
 ]
 
 

@@ -88,6 +88,9 @@ DATES = [
     ("Open Fri–Sun.", "Open Friday to Sunday."),
     ("Held Aug. 2–4 in Denver.", "Held August second to fourth in Denver."),
     ("He was born 3/15/1962.", "He was born March fifteenth, nineteen sixty-two."),
+    ("Sept. 30–Oct. 2, 2024", "September thirtieth to October second, twenty twenty-four"),
+    ("Valid thru 12/31/25.", "Valid thru December thirty-first, twenty twenty-five."),
+    ("Apply by 5 p.m. EST on 2/1.", "Apply by five PM EST on February first."),
 ]
 
 

@@ -76,6 +76,10 @@ EMAILS = [
     ),
     ("Report bugs to bugs@project-x.dev.", "Report bugs to bugs at project dash x dot dev."),
     ("Email the desk (news@paper.com).", "Email the desk, news at paper dot com."),
+    (
+        "Email us: hello+press@news-site.org.",
+        "Email us: hello plus press at news dash site dot org.",
+    ),
 ]
 
 

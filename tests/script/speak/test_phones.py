@@ -87,6 +87,7 @@ PHONE_NUMBERS = [
         "For support, phone +1 (415) 555-2671.",
         "For support, phone plus one, four one five, five five five, two six seven one.",
     ),
+    ("Call 1-800-555-HELP now.", "Call one, eight hundred, five five five, HELP now."),
 ]
 
 DOTTED_NUMBERS = [

@@ -46,6 +46,8 @@ FRACTIONS = [
     ("Add 2 1/4 tsp. salt.", "Add two and a quarter teaspoons salt."),
     ("and 1/2 tsp. salt", "and half a teaspoon salt"),
     ("1/4 hour", "a quarter of an hour"),
+    ("A 1/4 mile track.", "A quarter mile track."),
+    ("Run the 1/2 mile loop.", "Run the half mile loop."),
 ]
 
 NUMBERS = [

@@ -75,6 +75,8 @@ SLASHES = [
         "It gets twenty-five miles per gallon city, thirty-two highway.",
     ),
     ("Corn sold at $4.20/bushel.", "Corn sold at four dollars and twenty cents per bushel."),
+    ("The fee is $1.50/min.", "The fee is one dollar and fifty cents a minute."),
+    ("We're open 24 hrs/day.", "We're open twenty-four hours per day."),
 ]
 
 

@@ -78,6 +78,11 @@ TIMES = [
     ("The 10:15 a.m. session is full.", "The ten fifteen AM session is full."),
     ("Kickoff is 19:00 CET.", "Kickoff is nineteen hundred CET."),
     ("Sat & Sun 10am–4pm.", "Saturday and Sunday ten AM to four PM."),
+    (
+        "Our hours are 8:30am–5:30pm M–F.",
+        "Our hours are eight thirty AM to five thirty PM Monday to Friday.",
+    ),
+    ("Doors at 7, show at 8.", "Doors at seven, show at eight."),
 ]
 
 

@@ -84,6 +84,17 @@ UNITS = [
     ("A 2,000 sq. ft. home sold.", "A two thousand square foot home sold."),
     ("The tiles are 12x12 in.", "The tiles are twelve by twelve inches."),
     ("The condo is 3BR/2BA.", "The condo is three bedrooms, two baths."),
+    (
+        "It grew from 2.1M to 3.4M users.",
+        "It grew from two point one million to three point four million users.",
+    ),
+    ("The video hit 12M views.", "The video hit twelve million views."),
+    (
+        "Set the oven to 350°F/180°C.",
+        "Set the oven to three hundred fifty degrees Fahrenheit, one hundred eighty degrees "
+        "Celsius.",
+    ),
+    ("Plug into the 3.5mm jack.", "Plug into the three point five millimeter jack."),
 ]
 
 MULTIPLICATION = [
