@@ -66,7 +66,7 @@ def expand_roman_numerals(text: str) -> str:
 
 _MODEL_NUMBER_RE = re.compile(
     rf"\b(?P<maker>{alternation(MODEL_NUMBER_MAKERS)})(?P<sp>\s+)"
-    rf"(?P<letter>[A-Z]?)(?P<num>\d{{3,4}})(?P<plural>s?)\b"
+    rf"(?P<letter>[A-Z]?)(?P<num>\d{{3,4}})(?:-(?P<variant>\d{{3}}))?(?P<plural>s?)\b"
 )
 _MODEL_FOLLOWER_RE = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{3}})(?= (?:{alternation(MODEL_NUMBER_FOLLOWERS)})\b)"
@@ -98,6 +98,8 @@ def expand_codes(text: str) -> str:
             spoken = pluralize(spoken)
         if match.group("letter"):
             spoken = _join_letter(match.group("letter"), spoken)
+        if match.group("variant"):
+            spoken += f" {code_number(match.group('variant'))}"  # "737-800"
         return f"{match.group('maker')}{match.group('sp')}{spoken}"
 
     def hyphenated(match: re.Match[str]) -> str:

@@ -39,6 +39,7 @@ ROMAN_NUMERALS = [
 ]
 
 CODES = [
+    ("The Boeing 737-800 landed.", "The Boeing seven thirty-seven eight hundred landed."),
     ("COVID-19", "COVID nineteen"),
     ("G-7", "G seven"),
     ("the G20", "the G twenty"),
