@@ -15,7 +15,7 @@ from podcastify.errors import ArticleError
 from podcastify.models import Article, Block, BlockKind, Script, Section
 from podcastify.script.cleanup import clean_blocks, clean_summary, clean_text
 from podcastify.script.framing import fill_template
-from podcastify.script.html import html_to_blocks, text_to_blocks
+from podcastify.script.html import CLOSERS, html_to_blocks, text_to_blocks
 from podcastify.script.lexicon import Lexicon
 from podcastify.script.sentences import split_sentences
 from podcastify.script.speak import Normalizer, normalize_for_speech, normalizers_for
@@ -26,7 +26,6 @@ INTRO_TITLE = "Introduction"
 OUTRO_TITLE = "Credits"
 _CHAPTER_JOINER = ": "
 _PAUSE_MARKS = ",;:—–-"
-_CLOSERS = " \"'”’)]"
 
 Pair = tuple[str, str]
 """One sentence as (written, spoken)."""
@@ -67,7 +66,7 @@ def _speak(sentence: str, style: ScriptStyle) -> str:
 def _keep_final_pause(written: str, spoken: str) -> str:
     """A sentence (or the piece of a cut one) that the writer ends on a pause mark ends on one
     when spoken too, so the voice goes on rather than falls."""
-    mark = written.rstrip(_CLOSERS)[-1:]
+    mark = written.rstrip(CLOSERS + " ")[-1:]
     if mark and mark in _PAUSE_MARKS and spoken[-1:] not in _PAUSE_MARKS:
         return spoken + (mark if mark in ";:" else ",")
     return spoken

@@ -19,7 +19,7 @@ from podcastify.models import Block, BlockKind
 from podcastify.script import noise_words as nw
 from podcastify.text import parse_html
 
-__all__ = ["finish_list_item", "html_to_blocks", "text_to_blocks"]
+__all__ = ["CLOSERS", "TAG_RE", "finish_list_item", "html_to_blocks", "text_to_blocks"]
 
 _WS_RE = re.compile(r"\s+")
 _WORDLIKE_RE = re.compile(r"\w")
@@ -36,7 +36,8 @@ _ESCAPED_TAG_RE = re.compile(
 _ESCAPED_CLOSE_RE = re.compile(r"</(?:p|div|span|a|li|h[1-6]|blockquote)>", re.IGNORECASE)
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = ".!?…:;"
-_CLOSERS = "\"'”’»)]"
+CLOSERS = "\"'”’»)]"
+"""Marks that may close a sentence after its full stop (quotes, brackets)."""
 
 _CONTAINER_TAGS = nw.CONTAINER_TAGS
 _BLOCK_TAGS = _CONTAINER_TAGS | nw.BLOCK_HEADING_TAGS | {"li", "blockquote"}
@@ -60,7 +61,7 @@ def finish_list_item(text: str) -> str:
     text = text.rstrip()
     if not text:
         return text
-    core = text.rstrip(_CLOSERS)
+    core = text.rstrip(CLOSERS)
     if core and core[-1] in _SENTENCE_END:
         return text
     if core and core[-1] in ",-–—":
@@ -307,7 +308,8 @@ _MD_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM_STAR_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 _MD_EM_UNDER_RE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _MD_STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_MD_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+"""An HTML tag left in text (inline HTML in Markdown, markup a feed escaped twice)."""
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 _ESCAPE_BASE = 0xE000
 """Escaped characters are parked in the Private Use Area while emphasis is stripped."""
@@ -437,7 +439,7 @@ def _strip_inline_markdown(text: str) -> str:
     text = _MD_LINK_RE.sub(r"\1", text)
     text = _MD_AUTOLINK_RE.sub(r"\1", text)
     text = _MD_CODE_RE.sub(r"\2", text)
-    text = _MD_TAG_RE.sub(" ", text)
+    text = TAG_RE.sub(" ", text)
     text = _MD_STRONG_RE.sub(r"\2", text)
     text = _MD_STRIKE_RE.sub(r"\1", text)
     text = _MD_EM_STAR_RE.sub(r"\1", text)
@@ -450,11 +452,9 @@ def _is_title_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= _MAX_TITLE_WORDS:
         return False
-    if text.rstrip(_CLOSERS)[-1:] in ".,;:" or not text[0].isupper():
+    if text.rstrip(CLOSERS)[-1:] in ".,;:" or not text[0].isupper():
         return False
-    significant = [
-        w for w in words if w.lower().strip(_CLOSERS + "“‘(") not in nw.MINOR_TITLE_WORDS
-    ]
+    significant = [w for w in words if w.lower().strip(CLOSERS + "“‘(") not in nw.MINOR_TITLE_WORDS]
     if not significant:
         return False
     capitalised = sum(1 for w in significant if w.lstrip("“‘\"'(")[:1].isupper() or w[:1].isdigit())

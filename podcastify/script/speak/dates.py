@@ -11,7 +11,7 @@ from datetime import date
 
 from podcastify.script.speak.context import alternation, final_stop, previous_word
 from podcastify.script.speak.languages import numbers_in
-from podcastify.script.speak.numbers import is_english, ordinal, say_year
+from podcastify.script.speak.numbers import is_english, ordinal, say_year, two_digit_year
 from podcastify.script.speak.words.calendar import (
     DATE_CUES,
     MONTH_ABBREVIATIONS,
@@ -79,13 +79,6 @@ def month_name(number: int) -> str:
     return MONTHS[number - 1]
 
 
-def _two_digit_year(text: str) -> int:
-    year = int(text)
-    if len(text) == 2:
-        year += 2000 if year < 50 else 1900
-    return year
-
-
 def _us_date(month: int, day: int, year: int | None) -> str:
     spoken = f"{month_name(month)} {ordinal(day)}"
     return f"{spoken}, {say_year(year)}" if year is not None else spoken
@@ -135,7 +128,7 @@ def _iso(match: re.Match[str]) -> str:
 def _numeric(match: re.Match[str]) -> str:
     """ "04/01/2020", "5/6/22": month first, unless only day first makes a date."""
     first, second = int(match.group("a")), int(match.group("b"))
-    year = _two_digit_year(match.group("y"))
+    year = two_digit_year(match.group("y"))
     if _valid(first, second):
         return _us_date(first, second, year)
     if _valid(second, first):
@@ -185,7 +178,7 @@ def _dashed_month(match: re.Match[str]) -> str:
         month, day, year = match.group("month"), int(match.group("d")), int(match.group("y"))
         return _us_date(_ANY_CASE_MONTHS[month], day, year) if 1 <= day <= 31 else match.group(0)
     month, day = match.group("month2"), int(match.group("d2"))
-    year = _two_digit_year(match.group("y2"))
+    year = two_digit_year(match.group("y2"))
     if not 1 <= day <= 31:
         return match.group(0)
     return _day_first_date(match.string, match.start(), _ANY_CASE_MONTHS[month], day, year)

@@ -79,6 +79,14 @@ def say_year(year: int, language: str = "en") -> str:
         return num2words(year, lang=lang)
 
 
+def two_digit_year(text: str) -> int:
+    """A year written with two digits: "22" is 2022, "98" is 1998; four digits stay."""
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
 def say_number(text: str) -> str:
     """Read a written number: "1,234.5" -> "one thousand two hundred thirty-four point five".
 

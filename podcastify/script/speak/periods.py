@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from podcastify.script.speak.context import alternation
-from podcastify.script.speak.numbers import DIGIT_WORDS, say_year
+from podcastify.script.speak.numbers import DIGIT_WORDS, say_year, two_digit_year
 from podcastify.script.speak.words.periods import PERIOD_ABBREVIATIONS
 
 _ABBREVIATION_RE = re.compile(rf"(?<![\w/])(?:{alternation(PERIOD_ABBREVIATIONS)})(?![\w/])")
@@ -21,7 +21,7 @@ def _year(match: re.Match[str]) -> str:
     if match.group("year"):
         return say_year(int(match.group("year")))
     if match.group("short"):
-        return say_year(2000 + int(match.group("short")))
+        return say_year(two_digit_year(match.group("short")))
     return ""
 
 
