@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from podcastify.models import Block, BlockKind
 from podcastify.script import noise_words as nw
-from podcastify.script.html import TAG_RE, finish_list_item
+from podcastify.script.html import HTML_COMMENT_RE, TAG_RE, finish_list_item
 from podcastify.text import bare_host
 
 __all__ = [
@@ -114,7 +114,6 @@ _EMPTY_BRACKETS_RE = re.compile(r"\(\s*\)|\[\s*\]")
 _WS_RE = re.compile(r"\s+")
 
 
-_HTML_COMMENT_RE = re.compile(r"<!--.*?-->")
 _CDATA_RE = re.compile(r"<!\[CDATA\[|\]\]>")
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -124,7 +123,7 @@ def strip_markup(text: str) -> str:
     if "<" not in text and "&" not in text and "]]>" not in text:
         return text
     text = _CDATA_RE.sub("", text)
-    text = _HTML_COMMENT_RE.sub(" ", text)
+    text = HTML_COMMENT_RE.sub(" ", text)
     text = TAG_RE.sub(" ", text)
     return _ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text)
 

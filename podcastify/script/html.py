@@ -19,7 +19,14 @@ from podcastify.models import Block, BlockKind
 from podcastify.script import noise_words as nw
 from podcastify.text import parse_html
 
-__all__ = ["CLOSERS", "TAG_RE", "finish_list_item", "html_to_blocks", "text_to_blocks"]
+__all__ = [
+    "CLOSERS",
+    "HTML_COMMENT_RE",
+    "TAG_RE",
+    "finish_list_item",
+    "html_to_blocks",
+    "text_to_blocks",
+]
 
 _WS_RE = re.compile(r"\s+")
 _WORDLIKE_RE = re.compile(r"\w")
@@ -296,7 +303,7 @@ _LIST_RE = re.compile(r"^\s{0,8}(?:[-*+•▪‣◦]|\d{1,3}[.)])\s+(.*)$")
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _TABLE_RE = re.compile(r"^\s*\|.*\|\s*$|^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _REFDEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-_HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 _MD_IMAGE_RE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
@@ -328,7 +335,7 @@ def text_to_blocks(text: str) -> list[Block]:
     """
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = _FRONT_MATTER_RE.sub("", text, count=1)
-    text = _HTML_COMMENT_RE.sub("", text)
+    text = HTML_COMMENT_RE.sub("", text)
     raw = _raw_blocks(text.split("\n"))
     markdown_headings = any(kind is BlockKind.HEADING for kind, _ in raw)
     pieces: list[tuple[BlockKind, str]] = []
