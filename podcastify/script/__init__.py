@@ -10,6 +10,7 @@ both forms: as written, for the transcripts, and as spoken, for the engine.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from podcastify.errors import ArticleError
 from podcastify.models import Article, Block, BlockKind, Script, Section
@@ -18,7 +19,9 @@ from podcastify.script.framing import fill_template
 from podcastify.script.html import CLOSERS, html_to_blocks, text_to_blocks
 from podcastify.script.lexicon import Lexicon
 from podcastify.script.sentences import split_sentences
-from podcastify.script.speak import Normalizer, normalize_for_speech, normalizers_for
+
+if TYPE_CHECKING:
+    from podcastify.script.speak import Normalizer
 
 __all__ = ["ScriptStyle", "build_script", "clean_summary", "format_script"]
 
@@ -53,11 +56,16 @@ class ScriptStyle:
         """The normalisers this style speaks with."""
         if self.normalizers is not None:
             return self.normalizers
+        from podcastify.script.speak import normalizers_for  # compiled on first use
+
         return normalizers_for(self.language)
 
 
 def _speak(sentence: str, style: ScriptStyle) -> str:
-    # The lexicon goes first so a user's entry wins over the built-in rules.
+    # The lexicon goes first so a user's entry wins over the built-in rules. The speech rules
+    # (hundreds of patterns) are compiled on first use, not when the CLI starts.
+    from podcastify.script.speak import normalize_for_speech
+
     return normalize_for_speech(
         sentence, lexicon=style.lexicon, normalizers=style.speech_steps
     ).strip()

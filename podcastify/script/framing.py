@@ -16,7 +16,6 @@ from podcastify.errors import ArticleError
 from podcastify.models import Article
 from podcastify.script import noise_words as nw
 from podcastify.script.cleanup import clean_text
-from podcastify.script.speak import write_date
 from podcastify.text import bare_host
 
 __all__ = ["fill_template", "site_name", "title_or_nothing"]
@@ -72,6 +71,8 @@ def fill_template(template: str, article: Article, podcast_title: str, language:
     The template is split into its own sentences first, so "By {author}." disappears
     when there is no author instead of being read as "By".
     """
+    from podcastify.script.speak import write_date  # the speech rules load on first use
+
     fields = {
         "podcast": clean_text(podcast_title),
         "title": title_or_nothing(article.title),
