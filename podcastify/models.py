@@ -80,6 +80,19 @@ class Section:
     """The heading as it is read aloud before the paragraphs; empty for intro and outro."""
     framing: bool = False
     """True for the intro and outro podcastify adds; False for the article's own text."""
+    written: tuple[tuple[str, ...], ...] = ()
+    """The same sentences as the article writes them ("1914", "$3 billion"), for the
+    transcripts; parallel to ``paragraphs``, or empty when they are spoken as written."""
+    written_heading: str = ""
+    """The heading as written; empty when it is spoken as written."""
+
+    def __post_init__(self) -> None:
+        if self.written and [len(p) for p in self.written] != [len(p) for p in self.paragraphs]:
+            raise ValueError("written sentences must match the spoken ones one to one")
+
+    def written_paragraphs(self) -> tuple[tuple[str, ...], ...]:
+        """Paragraphs as written, sentence for sentence with ``paragraphs``."""
+        return self.written or self.paragraphs
 
 
 @dataclass(frozen=True)
@@ -89,15 +102,27 @@ class Script:
     title: str
     sections: tuple[Section, ...]
 
-    def sentences(self) -> list[str]:
-        """All sentences in speaking order, titles included where spoken."""
-        out: list[str] = []
+    def _pairs(self) -> list[tuple[str, str]]:
+        """(written, spoken) for every sentence in speaking order, headings included."""
+        out: list[tuple[str, str]] = []
         for section in self.sections:
             if section.spoken_heading:
-                out.append(section.spoken_heading)
-            for paragraph in section.paragraphs:
-                out.extend(paragraph)
+                out.append(
+                    (section.written_heading or section.spoken_heading, section.spoken_heading)
+                )
+            for written, spoken in zip(
+                section.written_paragraphs(), section.paragraphs, strict=True
+            ):
+                out.extend(zip(written, spoken, strict=True))
         return out
+
+    def sentences(self) -> list[str]:
+        """All sentences in speaking order, titles included where spoken."""
+        return [spoken for _, spoken in self._pairs()]
+
+    def written_sentences(self) -> list[str]:
+        """The same sentences as written, for transcripts (parallel to :meth:`sentences`)."""
+        return [written for written, _ in self._pairs()]
 
     def body(self) -> tuple[Section, ...]:
         """The article's own sections, without the intro and outro."""
@@ -240,6 +265,8 @@ class SpokenSentence:
 
     text: str
     speech: tuple[Speech, ...]
+    written: str = ""
+    """The sentence as the article writes it, for transcripts; empty when spoken as written."""
 
 
 @dataclass(frozen=True)

@@ -51,8 +51,7 @@ from podcastify.publish import (
     write_side_files,
 )
 from podcastify.publish.readback import read_chapters_file, read_published
-from podcastify.script import ScriptStyle, build_script, format_script
-from podcastify.script.lexicon import Lexicon, load_lexicon
+from podcastify.script import ScriptStyle, build_script, clean_summary, format_script
 from podcastify.settings import (
     PLACEHOLDER_AUTHOR,
     PLACEHOLDER_EMAIL,
@@ -153,15 +152,7 @@ class BuildResult:
 
 
 def script_style(settings: Settings) -> ScriptStyle:
-    script = settings.script
-    path = script.pronunciations
-    return ScriptStyle(
-        podcast_title=settings.podcast.title,
-        intro_template=script.intro_template,
-        outro_template=script.outro_template,
-        lexicon=load_lexicon(Path(path)) if path else Lexicon(),
-        language=settings.podcast.language,
-    )
+    return ScriptStyle.of(settings.script, settings.podcast)
 
 
 # -- gather ------------------------------------------------------------------------------
@@ -397,11 +388,12 @@ fault-injection checkpoint reached right after it (``PODCASTIFY_KILL_AT=<name>``
 
 
 def _summary(article: Article, script: Script) -> str:
-    """The feed's summary, else the opening paragraph of the narration."""
-    text = article.summary.strip()
+    """The feed's summary (without its footer or teaser marks), else the opening paragraph
+    of the article as written."""
+    text = clean_summary(article.summary.strip())
     body = script.body()
     if not text and body:
-        text = " ".join(body[0].paragraphs[0])
+        text = " ".join(body[0].written_paragraphs()[0])
     if len(text) > SUMMARY_CHARS:
         text = text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
     return text
@@ -882,18 +874,18 @@ def opening(script: Script, seconds: float, speed: float = 1.0) -> Script:
     budget = max(1, round(seconds * WORDS_PER_SECOND * speed))
     kept: list[Section] = []
     for section in script.sections:
-        paragraphs: list[tuple[str, ...]] = []
-        for paragraph in section.paragraphs:
-            sentences: list[str] = []
-            for sentence in paragraph:
-                if budget <= 0:
-                    break
-                sentences.append(sentence)
-                budget -= len(str(sentence).split())
-            if sentences:
-                paragraphs.append(tuple(sentences))
-        if paragraphs:
-            kept.append(replace(section, paragraphs=tuple(paragraphs)))
+        spoken: list[tuple[str, ...]] = []
+        written: list[tuple[str, ...]] = []
+        for said, wrote in zip(section.paragraphs, section.written_paragraphs(), strict=True):
+            count = 0
+            while count < len(said) and budget > 0:
+                budget -= len(said[count].split())
+                count += 1
+            if count:
+                spoken.append(said[:count])
+                written.append(wrote[:count])
+        if spoken:
+            kept.append(replace(section, paragraphs=tuple(spoken), written=tuple(written)))
         if budget <= 0:
             break
     return replace(script, sections=tuple(kept))

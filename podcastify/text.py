@@ -5,11 +5,9 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from datetime import datetime
 
 import lxml.etree
 import lxml.html
-from num2words import num2words
 
 _TAG = re.compile(r"<[^>]+>")
 # Characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF): one in a
@@ -113,17 +111,6 @@ def truncate_bytes(text: str, limit: int) -> str:
     cut = text.encode("utf-8")[: max(0, limit - 3)].decode("utf-8", "ignore")
     cut = cut.rsplit(" ", 1)[0] if " " in cut else cut
     return cut.rstrip() + "…"
-
-
-def year_words(year: int) -> str:
-    """How people say a year: 1882 → eighteen eighty-two, 2005 → two thousand five."""
-    return num2words(year, to="year")
-
-
-def spoken_date(when: datetime) -> str:
-    """A date as a narrator says it: 'March third, twenty twenty-four'."""
-    day = num2words(when.day, to="ordinal")
-    return f"{MONTHS[when.month - 1]} {day}, {year_words(when.year)}"
 
 
 def format_duration(seconds: float) -> str:

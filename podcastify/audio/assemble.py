@@ -109,7 +109,7 @@ def assemble(sections: list[SpokenSection], pauses: Pauses) -> Track:
                     add(silence(pauses.sentence_ms))
                 start = seconds(position)
                 add(_sentence_pcm(sentence, rate))
-                cues.append(Cue(start=start, end=seconds(position), text=sentence.text))
+                cues.append(Cue(start, seconds(position), sentence.written or sentence.text))
     add(silence(pauses.tail_ms))
 
     total = seconds(position)

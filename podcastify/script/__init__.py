@@ -1,86 +1,122 @@
 """Script: an article becomes what a narrator would read, in titled sections.
 
-Takes an :class:`~podcastify.models.Article` and a :class:`ScriptStyle`; :func:`build_script`
-returns a :class:`~podcastify.models.Script` (sections → paragraphs → sentences, each
-sentence exactly what the engine will say). Inside: blocks (html or text) → noise removed
-→ sentences (pysbd) → speech normalisation → user lexicon, framed by an intro and an outro
-from templates.
+Takes an :class:`~podcastify.models.Article`, returns a :class:`~podcastify.models.Script`:
+blocks (html or text) → noise removed → sentences (pysbd) → user lexicon → speech
+normalisation in the script's language (:mod:`podcastify.script.speak`), framed by an intro
+and an outro from templates (:mod:`podcastify.script.framing`). Every sentence is kept in
+both forms: as written, for the transcripts, and as spoken, for the engine.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from string import Formatter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from podcastify.errors import ArticleError, NothingToNarrateError
+from podcastify.errors import NothingToNarrateError
 from podcastify.models import Article, Block, BlockKind, Script, Section
-from podcastify.script.cleanup import clean_blocks, clean_text
-from podcastify.script.html import html_to_blocks, text_to_blocks
-from podcastify.script.lexicon import Lexicon
-from podcastify.script.normalize import normalize_for_speech
+from podcastify.script.cleanup import clean_blocks, clean_summary, clean_text
+from podcastify.script.framing import fill_template
+from podcastify.script.html import CLOSERS, html_to_blocks, text_to_blocks
+from podcastify.script.lexicon import Lexicon, load_lexicon
 from podcastify.script.sentences import split_sentences
-from podcastify.text import spoken_date
+from podcastify.settings import PodcastInfo, ScriptSettings
 
-__all__ = ["ScriptStyle", "build_script", "format_script"]
+if TYPE_CHECKING:
+    from podcastify.script.speak import Normalizer
 
-_TEMPLATE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+__all__ = ["ScriptStyle", "build_script", "clean_summary", "format_script"]
+
 INTRO_TITLE = "Introduction"
 OUTRO_TITLE = "Credits"
+_CHAPTER_JOINER = ": "
+_PAUSE_MARKS = ",;:—–-"
+
+Pair = tuple[str, str]
+"""One sentence as (written, spoken)."""
 
 
 @dataclass(frozen=True)
 class ScriptStyle:
-    """How every episode's script is framed and spoken."""
+    """How every episode's script is framed and spoken: the [script] settings, with the
+    podcast's title and language and the loaded lexicon (see :meth:`of`)."""
 
-    podcast_title: str = "My Articles"
+    podcast_title: str = PodcastInfo.title
     """Named in the intro and outro."""
-    intro_template: str = "{podcast}. {title}. By {author}. Published {date}."
+    intro_template: str = ScriptSettings.intro_template
     """Fields: podcast, title, author, date, source."""
-    outro_template: str = "This was {title}, from {source}."
+    outro_template: str = ScriptSettings.outro_template
     """Same fields as the intro."""
     lexicon: Lexicon = field(default_factory=Lexicon)
     """User pronunciations, matched on the written words before normalisation."""
     language: str = "en"
-    """Language of the sentence splitter."""
+    """Language of the text: picks the sentence splitter and the speech normalisers."""
+    normalizers: tuple[Normalizer, ...] | None = None
+    """Speech normalisers in order; None takes :func:`normalizers_for` the language."""
+
+    @classmethod
+    def of(cls, script: ScriptSettings, podcast: PodcastInfo) -> ScriptStyle:
+        """The style a podcast's settings describe (its pronunciations file read now)."""
+        lexicon = load_lexicon(Path(script.pronunciations)) if script.pronunciations else Lexicon()
+        return cls(
+            podcast_title=podcast.title,
+            intro_template=script.intro_template,
+            outro_template=script.outro_template,
+            lexicon=lexicon,
+            language=podcast.language,
+        )
+
+    @property
+    def speech_steps(self) -> tuple[Normalizer, ...]:
+        """The normalisers this style speaks with."""
+        if self.normalizers is not None:
+            return self.normalizers
+        from podcastify.script.speak import normalizers_for  # compiled on first use
+
+        return normalizers_for(self.language)
 
 
 def _speak(sentence: str, style: ScriptStyle) -> str:
-    # The lexicon goes first so a user's entry wins over the built-in rules.
-    return normalize_for_speech(sentence, lexicon=style.lexicon).strip()
+    # The lexicon goes first so a user's entry wins over the built-in rules. The speech rules
+    # (hundreds of patterns) are compiled on first use, not when the CLI starts.
+    from podcastify.script.speak import normalize_for_speech
+
+    return normalize_for_speech(
+        sentence, lexicon=style.lexicon, normalizers=style.speech_steps
+    ).strip()
 
 
-def _fill(template: str, article: Article, style: ScriptStyle) -> str:
-    """Fill an intro/outro template, leaving out any clause whose field is unknown.
+def _keep_final_pause(written: str, spoken: str) -> str:
+    """A sentence (or the piece of a cut one) that the writer ends on a pause mark ends on one
+    when spoken too, so the voice goes on rather than falls."""
+    mark = written.rstrip(CLOSERS + " ")[-1:]
+    if mark and mark in _PAUSE_MARKS and spoken[-1:] not in _PAUSE_MARKS:
+        return spoken + (mark if mark in ";:" else ",")
+    return spoken
 
-    The template is split into its own sentences first, so "By {author}." disappears
-    when there is no author instead of being read as "By".
-    """
-    fields = {
-        "podcast": clean_text(style.podcast_title),
-        "title": clean_text(article.title),
-        "author": clean_text(article.author),
-        "date": spoken_date(article.published) if article.published else "",
-        "source": clean_text(article.source_title) or clean_text(style.podcast_title),
-    }
-    kept: list[str] = []
-    for clause in _TEMPLATE_SENTENCE.split(template):
-        names = {name for _, name, _, _ in Formatter().parse(clause) if name is not None}
-        try:
-            if all(fields[name] for name in names if name):
-                kept.append(clause.format(**fields))
-        except (KeyError, IndexError, ValueError) as exc:
-            raise ArticleError(f"bad intro/outro template {template!r}: {exc}") from None
-    text = " ".join(kept)
-    # Titles ending in ? or ! must not be followed by a second full stop.
-    for mark in ("?", "!", "."):
-        text = text.replace(mark + ".", mark)
-    return " ".join(text.split())
+
+def _pairs(text: str, style: ScriptStyle) -> list[Pair]:
+    """(written, spoken) for each sentence of ``text``; one with nothing to say is dropped."""
+    return [
+        (written, _keep_final_pause(written, spoken))
+        for written in split_sentences(text, style.language)
+        if (spoken := _speak(written, style))
+    ]
+
+
+def _section(title: str, paragraphs: list[list[Pair]], heading: Pair = ("", "")) -> Section:
+    return Section(
+        title=title,
+        paragraphs=tuple(tuple(spoken for _, spoken in p) for p in paragraphs),
+        spoken_heading=heading[1],
+        written=tuple(tuple(written for written, _ in p) for p in paragraphs),
+        written_heading=heading[0] if heading[1] else "",
+    )
 
 
 def _frame(title: str, text: str, style: ScriptStyle) -> Section:
-    sentences = tuple(_speak(s, style) for s in split_sentences(text, style.language))
-    return Section(title=title, paragraphs=(sentences,) if sentences else (), framing=True)
+    pairs = _pairs(text, style)
+    return replace(_section(title, [pairs] if pairs else []), framing=True)
 
 
 def article_blocks(article: Article) -> list[Block]:
@@ -89,39 +125,59 @@ def article_blocks(article: Article) -> list[Block]:
     return clean_blocks(blocks, title=article.title, author=article.author)
 
 
+@dataclass
+class _Chapter:
+    """A section being gathered: its headings (written, spoken) and its paragraphs."""
+
+    headings: list[Pair] = field(default_factory=list)
+    paragraphs: list[list[Pair]] = field(default_factory=list)
+
+    def section(self, untitled: str) -> Section:
+        names = [clean_text(written).rstrip(".") for written, _ in self.headings]
+        title = _CHAPTER_JOINER.join(names) or untitled
+        heading = (
+            ". ".join(written for written, _ in self.headings),
+            ". ".join(spoken for _, spoken in self.headings),
+        )
+        return _section(title, self.paragraphs, heading)
+
+
 def body_sections(blocks: list[Block], article: Article, style: ScriptStyle) -> list[Section]:
-    """Group blocks under their headings; text before the first heading is untitled."""
-    sections: list[Section] = []
-    title, spoken, paragraphs = article.title, "", []
+    """Group blocks under their headings; text before the first heading is untitled.
 
-    def close() -> None:
-        if paragraphs:
-            sections.append(Section(title, tuple(paragraphs), spoken_heading=spoken))
-
+    Nothing is dropped: headings in a row are each spoken, under one chapter named after
+    all of them, and headings that nothing follows are read as lines of the last chapter.
+    """
+    chapters = [_Chapter()]
     for block in blocks:
         if block.kind is BlockKind.HEADING:
-            close()
-            title, paragraphs = clean_text(block.text).rstrip("."), []
-            spoken = _speak(block.text, style)
-            continue
-        sentences = tuple(
-            spoken_sentence
-            for s in split_sentences(block.text, style.language)
-            if (spoken_sentence := _speak(s, style))
-        )
-        if sentences:
-            paragraphs.append(sentences)
-    close()
-    return sections
+            written = clean_text(block.text)
+            if not (spoken := _speak(written, style)):
+                continue
+            if chapters[-1].paragraphs:
+                chapters.append(_Chapter())
+            chapters[-1].headings.append((written, spoken))
+        elif pairs := _pairs(block.text, style):
+            chapters[-1].paragraphs.append(pairs)
+    last = chapters[-1]
+    if last.headings and not last.paragraphs:
+        lines = [[heading] for heading in last.headings]
+        if len(chapters) > 1:
+            chapters.pop()
+            chapters[-1].paragraphs.extend(lines)
+        else:
+            last.paragraphs, last.headings = lines, []
+    return [c.section(article.title) for c in chapters if c.paragraphs]
 
 
 def build_script(article: Article, style: ScriptStyle) -> Script:
-    """The full narration of one article; ArticleError when there is nothing to read."""
+    """The full narration of one article; NothingToNarrateError when there is nothing to read."""
     body = body_sections(article_blocks(article), article, style)
     if not body:
         raise NothingToNarrateError(f"{article.title!r} has no text to narrate")
-    intro = _frame(INTRO_TITLE, _fill(style.intro_template, article, style), style)
-    outro = _frame(OUTRO_TITLE, _fill(style.outro_template, article, style), style)
+    fill = {"article": article, "podcast_title": style.podcast_title, "language": style.language}
+    intro = _frame(INTRO_TITLE, fill_template(style.intro_template, **fill), style)
+    outro = _frame(OUTRO_TITLE, fill_template(style.outro_template, **fill), style)
     sections = [s for s in (intro, *body, outro) if s.paragraphs]
     return Script(title=article.title, sections=tuple(sections))
 

@@ -2,10 +2,11 @@
 
 Two layers, both plain ordered tuples so they can be tested one by one:
 
-* :data:`INLINE_CLEANERS` rewrite the text of every block (invisible characters, emoji,
-  footnote markers, links read as their domain, "Continue reading" tails, whitespace);
+* :data:`INLINE_CLEANERS` rewrite the text of every block (markup escaped twice, invisible
+  characters, emoji, footnote markers, links read as their domain, "Continue reading" tails,
+  whitespace);
 * :data:`BLOCK_FILTERS` say whether a whole block is noise (feed footers, bylines, date
-  stamps, photo credits, subscribe and share prompts, comment counts...).
+  stamps, photo credits, subscribe and share prompts, comment counts, footer link rows...).
 
 :func:`drop_tail` then cuts what follows the article (author bio, related links,
 comments), and :func:`clean_blocks` runs everything in order.
@@ -13,6 +14,7 @@ comments), and :func:`clean_blocks` runs everything in order.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ from urllib.parse import urlsplit
 
 from podcastify.models import Block, BlockKind
 from podcastify.script import noise_words as nw
-from podcastify.script.html import finish_list_item
+from podcastify.script.html import HTML_COMMENT_RE, TAG_RE, finish_list_item
 from podcastify.text import bare_host
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "INLINE_CLEANERS",
     "CleanContext",
     "clean_blocks",
+    "clean_summary",
     "clean_text",
     "collapse_whitespace",
     "drop_tail",
@@ -41,12 +44,14 @@ __all__ = [
     "is_meta_line",
     "is_related_prompt",
     "is_share_prompt",
+    "is_site_footer",
     "is_subscribe_prompt",
     "is_tail_marker",
     "is_widget_label",
     "strip_emoji",
     "strip_footnote_markers",
     "strip_invisible",
+    "strip_markup",
     "strip_read_more",
     "urls_to_domain",
 ]
@@ -79,7 +84,8 @@ def _any(patterns: tuple[str, ...], flags: int = _I) -> re.Pattern[str]:
 
 _INVISIBLE_RE = re.compile(f"[{nw.INVISIBLE_CHARS}]")
 _EMOJI_RE = re.compile(f"[{nw.EMOJI_CHARS}]+")
-_FOOTNOTE_BRACKET_RE = re.compile(r"\s?" + nw.FOOTNOTE_BRACKET, _I)
+_FOOTNOTE_BRACKET_RE = re.compile(r"\s?" + nw.FOOTNOTE_BRACKET)
+_EDITED_LETTER_RE = re.compile(nw.EDITED_LETTER)
 _SUPERSCRIPT_RE = re.compile(f"([A-Za-z]*)([{nw.SUPERSCRIPT_DIGITS}]+)")
 _BACKREF_RE = re.compile(f"\\s?[{nw.FOOTNOTE_BACKREFS}]\ufe0e?")
 _NO_FOOTNOTE_LOOKBEHIND = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in nw.NO_FOOTNOTE_BEFORE)
@@ -88,20 +94,38 @@ _NO_FOOTNOTE_LOOKBEHIND = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in nw.NO_FO
 _FOOTNOTE_AFTER_STOP_RE = re.compile(
     rf"([.!?])(?<=[a-z)\]\"'”’][.!?]){_NO_FOOTNOTE_LOOKBEHIND}\d{{1,3}}(?=\s|$)"
 )
-_FOOTNOTE_AFTER_COMMA_RE = re.compile(r"([,;:])(?<=[a-z)\"'”’][,;:])\d{1,3}(?=\s)")
+# "true,4 but" may be a footnote or a lost space ("eggs,2 apples"): the digits are kept.
+_GLUED_AFTER_COMMA_RE = re.compile(r"(?<=[a-z)\"'”’][,;])(?=\d{1,3}\s)")
+# "a web browser2." : a number glued to the end of a plain word, before a stop or the end.
+_FOOTNOTE_AFTER_WORD_RE = re.compile(r"\b([a-z]{4,})(\d{1,2})(?=[.,;:!?)](?:\s|$)|$)")
 _FOOTNOTE_AFTER_QUOTE_RE = re.compile(r"(?<=[.!?,;:][”’\"')])\d{1,3}(?=\s|$)")
 _TRAILING_PUNCT = ".,;:!?)]}'\"”’»"
 _URL_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'“”‘’]+", _I)
 _BARE_URL_RE = re.compile(
     r"\b((?:[a-z0-9-]+\.)+(?:" + "|".join(nw.TLDS_FOR_BARE_URLS) + r"))/[^\s<>\"'“”‘’]*", _I
 )
+_READ_MORE_INSIDE_RE = re.compile(nw.READ_MORE_INSIDE)
 _ELLIPSIS_MARK_RE = re.compile(r"\s*\[(?:…|\.\.\.|&hellip;|&#8230;)\]")
 _TEASER_TAIL_RE = re.compile(r"(?:(?<=[.!?…\]\"”’)])|^)\s*" + nw.TEASER_TAIL + r"\s*$", _I)
 _FOOTER_TAIL_RE = re.compile(r"(?:(?<=[.!?…\]\"”’])|^)\s*" + nw.FEED_FOOTER + r"\.?\s*$")
-_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:!?%)\]])")
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:!?%)\]])(?!\w)")  # not before ".pkpass"
 _SPACE_AFTER_OPEN_RE = re.compile(r"([(\[])\s+")
 _EMPTY_BRACKETS_RE = re.compile(r"\(\s*\)|\[\s*\]")
 _WS_RE = re.compile(r"\s+")
+
+
+_CDATA_RE = re.compile(r"<!\[CDATA\[|\]\]>")
+_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def strip_markup(text: str) -> str:
+    """Remove markup a feed escaped twice (``<div class="md">``, ``&#39;``, ``<![CDATA[``)."""
+    if "<" not in text and "&" not in text and "]]>" not in text:
+        return text
+    text = _CDATA_RE.sub("", text)
+    text = HTML_COMMENT_RE.sub(" ", text)
+    text = TAG_RE.sub(" ", text)
+    return _ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def strip_invisible(text: str) -> str:
@@ -115,13 +139,21 @@ def strip_emoji(text: str) -> str:
 
 
 def strip_footnote_markers(text: str) -> str:
-    """Remove footnote markers (``claim.[3]``, ``claim.3``, ``claim¹``) but keep m² and No.3."""
+    """Remove footnote markers (``claim.[3]``, ``claim.3``, ``claim¹``) but keep m², No.3, [I]f."""
+    text = _EDITED_LETTER_RE.sub(r"\1", text)
     text = _FOOTNOTE_BRACKET_RE.sub("", text)
     text = _SUPERSCRIPT_RE.sub(_superscript_marker, text)
     text = _BACKREF_RE.sub("", text)
     text = _FOOTNOTE_AFTER_STOP_RE.sub(r"\1", text)
     text = _FOOTNOTE_AFTER_QUOTE_RE.sub("", text)
-    return _FOOTNOTE_AFTER_COMMA_RE.sub(r"\1", text)
+    text = _FOOTNOTE_AFTER_WORD_RE.sub(_glued_marker, text)
+    return _GLUED_AFTER_COMMA_RE.sub(" ", text)
+
+
+def _glued_marker(match: re.Match[str]) -> str:
+    """Drop a number glued to a plain word ("browser2."), not to a name ("python3")."""
+    word = match.group(1)
+    return match.group(0) if word in nw.GLUED_NUMBER_WORDS else word
 
 
 def _superscript_marker(match: re.Match[str]) -> str:
@@ -161,6 +193,7 @@ def strip_read_more(text: str) -> str:
     while previous != text:
         previous = text
         text = _TEASER_TAIL_RE.sub("", text).rstrip()
+    text = _READ_MORE_INSIDE_RE.sub("", text)
     return _ELLIPSIS_MARK_RE.sub("", text)
 
 
@@ -174,6 +207,7 @@ def collapse_whitespace(text: str) -> str:
 
 
 INLINE_CLEANERS: tuple[Callable[[str], str], ...] = (
+    strip_markup,
     strip_invisible,
     strip_emoji,
     strip_footnote_markers,
@@ -182,6 +216,16 @@ INLINE_CLEANERS: tuple[Callable[[str], str], ...] = (
     collapse_whitespace,
 )
 """Applied in this order to every block's text."""
+
+
+def clean_summary(text: str) -> str:
+    """A summary fit for show notes: no feed footer ("The post … appeared first on …") and no
+    teaser marks ("[…]", "Continue reading →"); a cut-off teaser ends in "…" instead."""
+    text = collapse_whitespace(text)
+    cleaned = collapse_whitespace(strip_read_more(text))
+    if cleaned and cleaned != text and cleaned[-1] not in _TRAILING_PUNCT + "…":
+        cleaned += "…"
+    return cleaned
 
 
 def clean_text(text: str) -> str:
@@ -413,6 +457,22 @@ def is_widget_label(block: Block, ctx: CleanContext) -> bool:
     return _short(block) and bool(_UI_RE.search(block.text.strip()))
 
 
+_FOOTER_TOKEN_RE = re.compile(r"[A-Za-z]+")
+_SITE_FOOTER_SHARE = 0.8
+"""Share of a block's words that must be footer-link words for it to be a site footer."""
+
+
+def is_site_footer(block: Block, ctx: CleanContext) -> bool:
+    """A row of footer links ("About Press Copyright Contact us Creators Advertise …")."""
+    if not _short(block, 60):
+        return False
+    tokens = [t.lower() for t in _FOOTER_TOKEN_RE.findall(block.text)]
+    if len(tokens) < 8:
+        return False
+    known = sum(t in nw.SITE_FOOTER_WORDS for t in tokens)
+    return known / len(tokens) >= _SITE_FOOTER_SHARE and not re.search(r"[.!?]\s+[A-Z]", block.text)
+
+
 BLOCK_FILTERS: tuple[Callable[[Block, CleanContext], bool], ...] = (
     is_feed_footer,
     is_copyright,
@@ -425,6 +485,7 @@ BLOCK_FILTERS: tuple[Callable[[Block, CleanContext], bool], ...] = (
     is_related_prompt,
     is_meta_line,
     is_widget_label,
+    is_site_footer,
 )
 """Each says whether a whole block is noise; a block any of them flags is dropped."""
 

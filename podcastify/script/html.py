@@ -19,7 +19,14 @@ from podcastify.models import Block, BlockKind
 from podcastify.script import noise_words as nw
 from podcastify.text import parse_html
 
-__all__ = ["finish_list_item", "html_to_blocks", "text_to_blocks"]
+__all__ = [
+    "CLOSERS",
+    "HTML_COMMENT_RE",
+    "TAG_RE",
+    "finish_list_item",
+    "html_to_blocks",
+    "text_to_blocks",
+]
 
 _WS_RE = re.compile(r"\s+")
 _WORDLIKE_RE = re.compile(r"\w")
@@ -28,9 +35,16 @@ _FOOTNOTE_MARK_RE = re.compile(r"^\s*[\[(]?\s*(?:\d{1,3}|[*†‡§]|[a-z])\s*[\
 _DIGITS_RE = re.compile(r"^\s*\d{1,3}\s*$")
 _TRAILING_UNIT_RE = re.compile(r"(?:^|[\s\d(])([A-Za-z]{1,2})\s*$")
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_ESCAPED_TAG_RE = re.compile(
+    r"</?(?:p|div|span|a|br|img|h[1-6]|ul|ol|li|blockquote|strong|em|b|i|figure|section|table)"
+    r"\b[^<>]*>",
+    re.IGNORECASE,
+)
+_ESCAPED_CLOSE_RE = re.compile(r"</(?:p|div|span|a|li|h[1-6]|blockquote)>", re.IGNORECASE)
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = ".!?…:;"
-_CLOSERS = "\"'”’»)]"
+CLOSERS = "\"'”’»)]"
+"""Marks that may close a sentence after its full stop (quotes, brackets)."""
 
 _CONTAINER_TAGS = nw.CONTAINER_TAGS
 _BLOCK_TAGS = _CONTAINER_TAGS | nw.BLOCK_HEADING_TAGS | {"li", "blockquote"}
@@ -54,7 +68,7 @@ def finish_list_item(text: str) -> str:
     text = text.rstrip()
     if not text:
         return text
-    core = text.rstrip(_CLOSERS)
+    core = text.rstrip(CLOSERS)
     if core and core[-1] in _SENTENCE_END:
         return text
     if core and core[-1] in ",-–—":
@@ -66,17 +80,32 @@ def finish_list_item(text: str) -> str:
 
 
 def _parse_body(html: str) -> lxml.html.HtmlElement | None:
-    """The body of untrusted HTML, or None if nothing is there."""
+    """The body of untrusted HTML, or None if nothing is there.
+
+    A feed that escaped its HTML twice shows tags as text (``<p>``, ``<div class="md">``):
+    that text is parsed once more, so its markup is structure and is never read out.
+    """
     root = parse_html(html)
     if root is None:
         return None
+    text = root.text_content()
+    if len(_ESCAPED_TAG_RE.findall(text)) >= 2 and _ESCAPED_CLOSE_RE.search(text):
+        reparsed = parse_html(text)
+        root = reparsed if reparsed is not None else root
     body = root.find("body")
     return body if body is not None else root
 
 
 def _strip_noise(body: lxml.html.HtmlElement) -> None:
-    """Drop every element a listener should not hear, keeping the text that follows it."""
+    """Drop every element a listener should not hear, keeping the text that follows it.
+
+    When the dropped element stood between two words ("Dan Moren<span>…</span>is"), a
+    space is left so the words do not run together.
+    """
     for el in [el for el in body.iter() if _is_noise_element(el)]:
+        tail = el.tail or ""
+        if tail[:1].isalnum() and _last_char_before(el).isalnum():
+            el.tail = " " + tail
         el.drop_tree()
 
 
@@ -169,6 +198,14 @@ def _follows_unit(text: str) -> bool:
     """Whether ``text`` ends with a unit (``40 m``), so a superscript after it is a power."""
     unit = _TRAILING_UNIT_RE.search(text)
     return bool(unit) and unit.group(1) in nw.SUPERSCRIPT_UNITS
+
+
+def _last_char_before(el: etree._Element) -> str:
+    """The character just before ``el`` in the text, looking into an element before it."""
+    prev = el.getprevious()
+    if prev is not None and not prev.tail and isinstance(prev.tag, str):
+        return prev.text_content()[-1:]
+    return _text_before(el)[-1:]
 
 
 def _text_before(el: etree._Element) -> str:
@@ -266,7 +303,7 @@ _LIST_RE = re.compile(r"^\s{0,8}(?:[-*+•▪‣◦]|\d{1,3}[.)])\s+(.*)$")
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _TABLE_RE = re.compile(r"^\s*\|.*\|\s*$|^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _REFDEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-_HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
+HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 _MD_IMAGE_RE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
@@ -278,7 +315,8 @@ _MD_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM_STAR_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 _MD_EM_UNDER_RE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _MD_STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_MD_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+"""An HTML tag left in text (inline HTML in Markdown, markup a feed escaped twice)."""
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 _ESCAPE_BASE = 0xE000
 """Escaped characters are parked in the Private Use Area while emphasis is stripped."""
@@ -290,29 +328,37 @@ _MAX_TITLE_WORDS = 10
 
 
 def text_to_blocks(text: str) -> list[Block]:
-    """Structural blocks of a plain-text or Markdown article, inline Markdown stripped."""
+    """Structural blocks of a plain-text or Markdown article, inline Markdown stripped.
+
+    In plain text a short, title-like line is a heading only when body text follows it, so
+    two short lines in a row stay two lines and none of them is lost.
+    """
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = _FRONT_MATTER_RE.sub("", text, count=1)
-    text = _HTML_COMMENT_RE.sub("", text)
+    text = HTML_COMMENT_RE.sub("", text)
     raw = _raw_blocks(text.split("\n"))
     markdown_headings = any(kind is BlockKind.HEADING for kind, _ in raw)
-    blocks: list[Block] = []
+    pieces: list[tuple[BlockKind, str]] = []
     for kind, lines in raw:
         for piece_kind, piece in _split_short_lines(kind, lines):
             clean = _WS_RE.sub(" ", _strip_inline_markdown(piece)).strip()
-            if not _WORDLIKE_RE.search(clean):
-                continue
-            final_kind = piece_kind
-            if (
-                final_kind is BlockKind.PARAGRAPH
-                and not markdown_headings
-                and _is_title_like(clean)
-            ):
-                final_kind = BlockKind.HEADING
-            if final_kind is BlockKind.LIST_ITEM:
-                clean = finish_list_item(clean)
-            blocks.append(Block(final_kind, clean))
+            if _WORDLIKE_RE.search(clean):
+                pieces.append((piece_kind, clean))
+    blocks: list[Block] = []
+    for index, (kind, clean) in enumerate(pieces):
+        if kind is BlockKind.PARAGRAPH and not markdown_headings:
+            following = pieces[index + 1] if index + 1 < len(pieces) else None
+            if _is_title_like(clean) and following and _is_body_text(*following):
+                kind = BlockKind.HEADING
+        if kind is BlockKind.LIST_ITEM:
+            clean = finish_list_item(clean)
+        blocks.append(Block(kind, clean))
     return blocks
+
+
+def _is_body_text(kind: BlockKind, text: str) -> bool:
+    """Text a plain-text heading can stand over: a paragraph, quote or list, not a title."""
+    return kind is not BlockKind.HEADING and not _is_title_like(text)
 
 
 def _raw_blocks(lines: list[str]) -> list[tuple[BlockKind, list[str]]]:
@@ -400,7 +446,7 @@ def _strip_inline_markdown(text: str) -> str:
     text = _MD_LINK_RE.sub(r"\1", text)
     text = _MD_AUTOLINK_RE.sub(r"\1", text)
     text = _MD_CODE_RE.sub(r"\2", text)
-    text = _MD_TAG_RE.sub(" ", text)
+    text = TAG_RE.sub(" ", text)
     text = _MD_STRONG_RE.sub(r"\2", text)
     text = _MD_STRIKE_RE.sub(r"\1", text)
     text = _MD_EM_STAR_RE.sub(r"\1", text)
@@ -413,11 +459,9 @@ def _is_title_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= _MAX_TITLE_WORDS:
         return False
-    if text.rstrip(_CLOSERS)[-1:] in ".,;:" or not text[0].isupper():
+    if text.rstrip(CLOSERS)[-1:] in ".,;:" or not text[0].isupper():
         return False
-    significant = [
-        w for w in words if w.lower().strip(_CLOSERS + "“‘(") not in nw.MINOR_TITLE_WORDS
-    ]
+    significant = [w for w in words if w.lower().strip(CLOSERS + "“‘(") not in nw.MINOR_TITLE_WORDS]
     if not significant:
         return False
     capitalised = sum(1 for w in significant if w.lstrip("“‘\"'(")[:1].isupper() or w[:1].isdigit())

@@ -258,10 +258,52 @@ EMOJI_CHARS = (
 """Character-class body: emoji, pictographs, dingbats, flags, keycaps and selectors."""
 
 FOOTNOTE_BRACKET = (
-    r"\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|note\s+\d+|fn\s*\d+|\^\d+"
-    r"|citation needed|clarification needed|according to whom\?|who\?|when\?|by whom\?)\]"
+    r"\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z](?=\](?![a-z]))|(?i:note\s+\d+|fn\s*\d+)|\^\d+"
+    r"|(?i:citation needed|clarification needed|according to whom\?|who\?|when\?|by whom\?))\]"
 )
-"""A bracketed footnote or editor marker: ``[3]``, ``[1, 2]``, ``[a]``, ``[citation needed]``."""
+"""A bracketed footnote or editor marker: ``[3]``, ``[1, 2]``, ``[a]``, ``[citation needed]``.
+A bracketed capital, or a letter glued to the word it starts (``[I]f``, ``[w]e``), is the
+editor's change of case, not a footnote."""
+
+EDITED_LETTER = r"\[([A-Za-z])\](?=[a-z])"
+"""A quotation's first letter changed by the editor: ``[I]f you`` is read ``If you``."""
+
+GLUED_NUMBER_WORDS: frozenset[str] = frozenset(
+    {
+        "python",
+        "covid",
+        "ipv",
+        "windows",
+        "xbox",
+        "playstation",
+        "sha",
+        "utf",
+        "dota",
+        "level",
+        "version",
+        "gen",
+        "web",
+        "mpeg",
+        "ecma",
+        "html",
+        "css",
+        "log",
+        "wave",
+        "type",
+        "class",
+        "hdmi",
+        "usb",
+        "wifi",
+        "bluetooth",
+        "tier",
+        "phase",
+        "stage",
+        "series",
+        "model",
+        "mark",
+    }
+)
+"""Words that a number is written onto ("python3", "covid19", "web3"): not a footnote."""
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"
 """Unicode superscript digits, used as footnote markers (``claim.¹``)."""
@@ -297,9 +339,21 @@ TEASER_TAIL = (
     r"|(?:Continue reading|Keep reading|Read more|Read More|READ MORE|Read the (?:full|rest|whole)"
     r"(?: story| article| post| entry| piece)?(?: of (?:this|the) (?:entry|post|article|story))?"
     r"|Read on|Full story|More\s*»)"
-    r"(?:[^.!?\n]{0,160}?)(?:\s*(?:→|»|›|>>|\.\.\.|…))?)"
+    r"(?:[^.!?\n]{0,160}?)(?:\s*(?:→|»|›|>>|\.\.\.|…))?"
+    r"|To (?:read|continue reading|see) (?:this|the) (?:full )?(?:article|story|post)"
+    r"(?: in full)?,? (?:please )?(?:click|tap) here\.?"
+    r"|(?:Click|Tap) here to (?:read|see|continue reading) (?:more|the (?:full|whole|rest of the)"
+    r" (?:article|story|post))\.?"
+    r"|(?:∞|#|¶|★)\s*Permalink|Permalink\s*(?:∞|#|¶))"
 )
-"""A "there is more elsewhere" tail: ``[…]``, ``Continue reading →``, ``Read more``."""
+"""A "there is more elsewhere" tail: ``[…]``, ``Continue reading →``, ``Read more``,
+"To read this article in full, please click here", "∞ Permalink"."""
+
+READ_MORE_INSIDE = (
+    r"(?<=[.!?…\"”’])\s+(?:Read more|Read More|READ MORE|Continue reading|Keep reading)"
+    r"\s*(?:[»›→…:]|\.\.\.)?(?=\s+[A-Z“\"])"
+)
+"""A "Read more" link left between two sentences of one paragraph."""
 
 FEED_FOOTER = r"The post .{1,300}? appeared first on .{1,200}?"
 """The footer WordPress (Yoast) feeds add to every item."""
@@ -516,7 +570,8 @@ RELATED_PATTERNS: tuple[str, ...] = (
 
 RELATED_PREFIX = (
     r"^(?:Related|Read more|Read also|Also read|See also|Read next|Don[’']t miss|Recommended"
-    r"|Related (?:post|article|story|coverage|reading)|More|Next post|Previous post)"
+    r"|Related (?:posts?|articles?|stor(?:y|ies)|coverage|reading|links)|More|Next post"
+    r"|Previous post)"
     r"\s*:\s*\S"
 )
 """A single related link inline: ``Related: Quay lighting bid rejected``."""
@@ -541,6 +596,8 @@ UI_PATTERNS: tuple[str, ...] = (
     r"^(?:image|photo|video|gallery)\s*\d*\s*(?:of\s*\d+)?$",
     r"^(?:previous|next)(?: post| article| page)?\s*[«»‹›←→]?$",
     r"^submitted by\s+/?u/\S+",
+    r"^(?:dismiss|close|got it|no,? thanks|accept(?: all)?(?: cookies)?|ok(?:ay)?)[.!]?$",
+    r"^(?:∞\s*)?permalink(?:\s*∞)?$",
 )
 """Labels of page widgets left behind as text (case-insensitive)."""
 
@@ -599,3 +656,99 @@ CONTAINER_TAGS = frozenset(
         "h6",
     }
 )
+
+SITE_FOOTER_WORDS: frozenset[str] = frozenset(
+    {
+        "about",
+        "press",
+        "copyright",
+        "contact",
+        "us",
+        "creators",
+        "advertise",
+        "advertising",
+        "developers",
+        "terms",
+        "privacy",
+        "policy",
+        "policies",
+        "safety",
+        "how",
+        "works",
+        "test",
+        "new",
+        "features",
+        "cookies",
+        "cookie",
+        "careers",
+        "jobs",
+        "help",
+        "sitemap",
+        "site",
+        "map",
+        "accessibility",
+        "legal",
+        "imprint",
+        "impressum",
+        "faq",
+        "support",
+        "store",
+        "shop",
+        "newsletter",
+        "rss",
+        "home",
+        "and",
+        "of",
+        "use",
+        "service",
+        "services",
+        "settings",
+        "preferences",
+        "ad",
+        "ads",
+        "choices",
+        "do",
+        "not",
+        "sell",
+        "share",
+        "my",
+        "personal",
+        "information",
+        "info",
+        "llc",
+        "inc",
+        "ltd",
+        "rights",
+        "reserved",
+        "all",
+        "the",
+        "conditions",
+        "community",
+        "guidelines",
+        "partners",
+        "affiliates",
+        "investors",
+        "media",
+        "kit",
+        "team",
+        "company",
+        "youtube",
+        "google",
+        "status",
+        "security",
+        "report",
+        "feedback",
+        "app",
+        "apps",
+        "download",
+        "language",
+    }
+)
+"""Words of a site's footer of links ("About Press Copyright Contact us Creators …")."""
+
+# --- Intro and outro ----------------------------------------------------------------------
+
+UNTITLED_TITLES: frozenset[str] = frozenset(
+    {"untitled", "untitled post", "untitled article", "no title", "(no title)", "(untitled)"}
+)
+"""Titles that say there is no title (case-insensitive); the intro leaves them out."""

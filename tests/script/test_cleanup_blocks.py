@@ -13,6 +13,7 @@ H, P, Q, L = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.
 
 def test_inline_cleaners_run_in_a_fixed_order() -> None:
     assert [f.__name__ for f in INLINE_CLEANERS] == [
+        "strip_markup",
         "strip_invisible",
         "strip_emoji",
         "strip_footnote_markers",

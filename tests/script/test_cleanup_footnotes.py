@@ -19,7 +19,12 @@ from podcastify.script.cleanup import clean_text, strip_footnote_markers
         ("A claim.3 Next sentence.", "A claim. Next sentence."),
         ("At the end of the paragraph.12", "At the end of the paragraph."),
         ("As “quoted.”7 Next.", "As “quoted.” Next."),
-        ("True,4 but only partly.", "True, but only partly."),
+        ("Other than a web browser2.", "Other than a web browser."),
+        (
+            "It worked in every browser2, even old ones.",
+            "It worked in every browser, even old ones.",
+        ),
+        ("The clause was removed12.", "The clause was removed."),
         ("A claim.¹ Next.", "A claim. Next."),
         ("A claim¹² and more.", "A claim and more."),
         ("Back to text ↩ here.", "Back to text here."),
@@ -32,6 +37,21 @@ from podcastify.script.cleanup import clean_text, strip_footnote_markers
         ("The 11:40 sailing left at 6.30 pm.", "The 11:40 sailing left at 6.30 pm."),
         ("Scores were 3.5 and 4.25 on average.", "Scores were 3.5 and 4.25 on average."),
         ("Room 101. Floor 3 is closed.", "Room 101. Floor 3 is closed."),
+        # never deletes real text
+        (
+            "[I]f you cripple a man, you cripple a nation.",
+            "If you cripple a man, you cripple a nation.",
+        ),
+        ("She wrote that “[t]he rules are clear.”", "She wrote that “the rules are clear.”"),
+        ("“[W]e will fight,” he said.", "“We will fight,” he said."),
+        ("True,4 but only partly.", "True, 4 but only partly."),
+        ("We bought eggs,12 apples and bread.", "We bought eggs, 12 apples and bread."),
+        ("Scores of 3,4 and 5 were common.", "Scores of 3,4 and 5 were common."),
+        ("Install python3. Then run it.", "Install python3. Then run it."),
+        ("The covid19 wave ended.", "The covid19 wave ended."),
+        ("Item [A] and item [B] were tested.", "Item [A] and item [B] were tested."),
+        ("Route A1. Exit 12.", "Route A1. Exit 12."),
+        ("It runs on mp3 files.", "It runs on mp3 files."),
     ],
 )
 def test_strip_footnote_markers(text: str, expected: str) -> None:

@@ -41,10 +41,15 @@ def test_is_meta_line(text: str, noise: bool) -> None:
         ("Back to top", True),
         ("Click here to download the timetable", True),
         ("Image 1 of 5", True),
+        ("Dismiss", True),
+        ("∞ Permalink", True),
+        ("Permalink", True),
+        ("Got it!", True),
         # kept
         ("Advertisements for the ferry ran in every paper.", False),
         ("Listen to the river at night and you can hear the tide turn.", False),
         ("Print journalism is not dead in the dales.", False),
+        ("Dismiss the idea at your peril.", False),
     ],
 )
 def test_is_widget_label(text: str, noise: bool) -> None:

@@ -26,6 +26,8 @@ CTX = CleanContext()
         ("Related: Quay lighting bid rejected for a third time", True),
         ("Read more: Regatta draws record crowd despite the rain", True),
         ("See also: The last drystone wallers of Upper Fell", True),
+        ("Related Posts: Ferry fares rise again", True),
+        ("Related Articles: Quay lights back on", True),
         # kept
         ("Related problems followed the closure of the cannery in 2009.", False),
         ("More than half said they would cross after eight.", False),

@@ -22,6 +22,8 @@ from podcastify.script.cleanup import collapse_whitespace
         ("A dash – stays spaced.", "A dash – stays spaced."),
         ("Ellipsis … stays.", "Ellipsis … stays."),
         ("“Quoted,” she said.", "“Quoted,” she said."),
+        ("I realized that .pkpass is a zip file.", "I realized that .pkpass is a zip file."),
+        ("It lost .5 points.", "It lost .5 points."),
     ],
 )
 def test_collapse_whitespace(text: str, expected: str) -> None:

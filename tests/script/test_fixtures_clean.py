@@ -24,42 +24,38 @@ def expectations(name: str) -> dict:
     return tomllib.loads((FIXTURES / f"{name}.expect.toml").read_text(encoding="utf-8"))
 
 
-def wordpress_item() -> list[Block]:
-    feed = feedparser.parse((FIXTURES / "wordpress_item.xml").read_bytes())
+def _feed(path: Path) -> list[Block]:
+    feed = feedparser.parse(path.read_bytes())
     entry = feed.entries[0]
     return clean_blocks(
         html_to_blocks(entry.content[0].value), title=entry.title, author=entry.author
     )
 
 
-def full_page() -> list[Block]:
-    expect = expectations("full_page")
-    page = extract_page((FIXTURES / "full_page.html").read_text(encoding="utf-8"), expect["url"])
+def _page(path: Path) -> list[Block]:
+    page = extract_page(path.read_text(encoding="utf-8"), expectations(path.stem)["url"])
     return clean_blocks(html_to_blocks(page.html), title=page.title, author=page.author)
 
 
-def plain_article() -> list[Block]:
-    text = (FIXTURES / "plain_article.txt").read_text(encoding="utf-8")
-    return clean_blocks(text_to_blocks(text), title=text.splitlines()[0])
+def _text(path: Path) -> list[Block]:
+    text = path.read_text(encoding="utf-8")
+    return clean_blocks(text_to_blocks(text), title=text.splitlines()[0].removeprefix("# "))
 
 
-def notes() -> list[Block]:
-    text = (FIXTURES / "notes.md").read_text(encoding="utf-8")
-    title = text.splitlines()[0].removeprefix("# ")
-    return clean_blocks(text_to_blocks(text), title=title)
-
+READERS = {".xml": _feed, ".html": _page, ".txt": _text, ".md": _text}
+"""How each kind of fixture file reaches the cleaner, as the sources stage reads it."""
 
 PATHS = {
-    "wordpress_item": wordpress_item,
-    "full_page": full_page,
-    "plain_article": plain_article,
-    "notes": notes,
+    path.stem: path
+    for path in sorted(FIXTURES.iterdir())
+    if path.suffix in READERS and (FIXTURES / f"{path.stem}.expect.toml").exists()
 }
 
 
 @pytest.fixture(params=sorted(PATHS), ids=sorted(PATHS))
 def fixture(request: pytest.FixtureRequest) -> tuple[dict, list[Block]]:
-    return expectations(request.param), PATHS[request.param]()
+    path = PATHS[request.param]
+    return expectations(request.param), READERS[path.suffix](path)
 
 
 def spoken(blocks: list[Block]) -> str:
@@ -96,6 +92,7 @@ def test_every_block_is_a_clean_single_line(fixture: tuple[dict, list[Block]]) -
 
 
 def test_sidecars_are_complete() -> None:
+    assert len(PATHS) >= 5, PATHS
     for name in PATHS:
         expect = expectations(name)
         assert expect["content"] and expect["noise"] and expect["headings"], name

@@ -188,9 +188,20 @@ def test_first_line_is_not_special() -> None:
 def test_paragraph_of_short_lines_is_split_into_lines() -> None:
     text = "By Amara Keita\nPublished March 3, 2021 at 10:00 am\n\nBody text of the article."
     assert kinds_texts(text) == [
-        (H, "By Amara Keita"),
+        (P, "By Amara Keita"),
         (H, "Published March 3, 2021 at 10:00 am"),
         (P, "Body text of the article."),
+    ]
+
+
+def test_a_short_line_is_a_heading_only_when_body_text_follows() -> None:
+    text = "Thanks for Reading\n\nSee You Next Week\n"
+    assert kinds_texts(text) == [(P, "Thanks for Reading"), (P, "See You Next Week")]
+    text = "Part One\n\nThe First Chapter\n\nIt began in the spring."
+    assert kinds_texts(text) == [
+        (P, "Part One"),
+        (H, "The First Chapter"),
+        (P, "It began in the spring."),
     ]
 
 

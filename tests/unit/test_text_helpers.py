@@ -1,8 +1,6 @@
-"""Shared text helpers: safe file names, spoken dates, durations, byte-bounded text."""
+"""Shared text helpers: safe file names, durations, byte-bounded text."""
 
 from __future__ import annotations
-
-from datetime import datetime
 
 import pytest
 
@@ -11,7 +9,6 @@ from podcastify.text import (
     html_to_plain,
     looks_like_email,
     slugify,
-    spoken_date,
     truncate_bytes,
 )
 
@@ -37,19 +34,6 @@ def test_slugify(title, slug):
 def test_slugify_is_bounded_and_cut_on_a_word():
     slug = slugify("word " * 100)
     assert len(slug) <= 60 and not slug.endswith("-") and slug.endswith("word")
-
-
-@pytest.mark.parametrize(
-    ("when", "spoken"),
-    [
-        (datetime(2020, 4, 1), "April first, twenty twenty"),
-        (datetime(2024, 3, 3), "March third, twenty twenty-four"),
-        (datetime(1999, 12, 31), "December thirty-first, nineteen ninety-nine"),
-        (datetime(2005, 11, 22), "November twenty-second, two thousand and five"),
-    ],
-)
-def test_spoken_date(when, spoken):
-    assert spoken_date(when) == spoken
 
 
 @pytest.mark.parametrize(

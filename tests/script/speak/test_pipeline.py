@@ -1,12 +1,13 @@
-"""Symbols, pauses (dashes, ellipses, brackets), Unicode oddities, and the pipeline as a whole.
+"""The normalisers as a whole: order, sentence counts, odd input, phoneme blocks, lexicon.
 
-Every table case is (written, spoken): ``spoken`` is what a US narrator says, spelled so that
-espeak-ng pronounces it correctly. ``assert_spoken`` (conftest.py) checks the text and
-Piper's phonemes.
+Every case is (written, spoken): ``spoken`` is what a US narrator says, spelled so that
+espeak-ng pronounces it correctly. ``assert_spoken`` (tests/script/conftest.py) checks the
+text and Piper's phonemes and sentence count.
 """
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from collections.abc import Callable
 from pathlib import Path
@@ -14,79 +15,11 @@ from pathlib import Path
 import pytest
 from piper import PiperVoice
 
-from podcastify.script import normalize
+from podcastify.script import speak
 from podcastify.script.lexicon import Lexicon
-from podcastify.script.normalize import NORMALIZERS, normalize_for_speech
+from podcastify.script.speak import NORMALIZERS, normalize_for_speech
 
 Check = Callable[..., None]
-
-SYMBOLS = [
-    ("AT&T", "A-T and T"),
-    ("AT&T shares fell", "A-T and T shares fell"),
-    ("Johnson & Johnson", "Johnson and Johnson"),
-    ("R&D", "R and D"),
-    ("a Q&A", "a Q and A"),
-    ("M&A deals", "M and [[ ˈeɪ ]] deals"),
-    ("Texas A&M", "Texas [[ ˈeɪ ]] and M"),
-    ("the S&P 500", "the S and P five hundred"),
-    ("rock & roll", "rock and roll"),
-    ("and/or", "and or"),
-    ("he/she", "he or she"),
-    ("Disney+", "Disney plus"),
-    ("C++ code", "C plus plus code"),
-    ("OPEC+ members", "OPEC plus members"),
-    ("x = 5", "x equals five"),
-    ("email me @home", "email me at home"),
-    ("#MeToo", "hashtag MeToo"),
-]
-
-PAUSES = [
-    ("He paused — then left.", "He paused, then left."),
-    ("He paused—then left.", "He paused, then left."),
-    ("He paused - then left.", "He paused, then left."),
-    ("He paused -- then left.", "He paused, then left."),
-    ("He paused – then left.", "He paused, then left."),
-    ("He paused… then left.", "He paused, then left."),
-    ("He paused... then left.", "He paused, then left."),
-    ("And then…", "And then."),
-    ("He said (quietly) no.", "He said, quietly, no."),
-    ("The firm (founded in 1990) grew.", "The firm, founded in nineteen ninety, grew."),
-    ("It rained (a lot).", "It rained, a lot."),
-    ("a well-known fact", "a well-known fact"),
-    ("the London–Paris route", "the London Paris route"),
-    ("He was—", "He was"),
-    ("the [sic] word", "the word"),
-    ("friend(s)", "friends"),
-    ("Really?!", "Really?"),
-    ("one | two", "one, two"),
-]
-
-UNICODE = [
-    ("“Hello,” she said.", '"Hello," she said.'),
-    ("don’t stop", "don't stop"),
-    ("10\u00a0km", "ten kilometers"),
-    ("1\u202f000\u202f000 people", "one million people"),
-    ("twenty\u2009five", "twenty five"),
-    ("inter\u200bnational", "international"),
-    ("−40°", "minus forty degrees"),
-    ("café au lait", "café au lait"),
-    ("20ºC", "twenty degrees Celsius"),
-    ("1⁄2", "one half"),
-    ("«Bonjour»", '"Bonjour"'),
-    ("inter\u00adnational", "international"),
-]
-
-TIDY = [
-    ("Hello , world", "Hello, world"),
-    ("too   many    spaces", "too many spaces"),
-    ("a ,, b", "a, b"),
-    ("odd ,.", "odd."),
-    (", leading comma", "leading comma"),
-    ("trailing comma ,", "trailing comma"),
-    ("list:, items", "list: items"),
-    ("one,two", "one, two"),
-    ("  padded  ", "padded"),
-]
 
 _QUOTED_MARK = (
     "espeak-ng ends a sentence at every ? and !, even inside a quotation that the sentence "
@@ -168,26 +101,6 @@ ODD_INPUTS = [
 ]
 
 
-@pytest.mark.parametrize(("written", "spoken"), SYMBOLS)
-def test_expand_symbols(written: str, spoken: str, assert_spoken: Check) -> None:
-    assert_spoken(written, spoken)
-
-
-@pytest.mark.parametrize(("written", "spoken"), PAUSES)
-def test_normalize_punctuation(written: str, spoken: str, assert_spoken: Check) -> None:
-    assert_spoken(written, spoken)
-
-
-@pytest.mark.parametrize(("written", "spoken"), UNICODE)
-def test_normalize_unicode(written: str, spoken: str, assert_spoken: Check) -> None:
-    assert_spoken(written, spoken)
-
-
-@pytest.mark.parametrize(("written", "spoken"), TIDY)
-def test_tidy_spacing(written: str, spoken: str, assert_spoken: Check) -> None:
-    assert_spoken(written, spoken)
-
-
 @pytest.mark.parametrize(("written", "spoken", "sentences"), MULTI_SENTENCE)
 def test_sentence_count(written: str, spoken: str, sentences: int, assert_spoken: Check) -> None:
     assert_spoken(written, spoken, sentences)
@@ -240,8 +153,9 @@ def test_normalizers_are_small_named_documented_functions() -> None:
     assert len(set(NORMALIZERS)) == len(NORMALIZERS)
     for function in NORMALIZERS:
         assert inspect.isfunction(function)
-        assert function.__module__ == normalize.__name__
-        assert getattr(normalize, function.__name__) is function
+        module = importlib.import_module(function.__module__)
+        assert module.__name__.startswith(f"{speak.__name__}."), module.__name__
+        assert getattr(module, function.__name__) is function
         doc = inspect.getdoc(function)
         assert doc, f"{function.__name__} has no docstring"
         assert "\n" not in doc, f"{function.__name__}: docstring is not one line"
@@ -249,12 +163,13 @@ def test_normalizers_are_small_named_documented_functions() -> None:
 
 
 def test_unicode_runs_first_and_tidying_last() -> None:
-    assert NORMALIZERS[0] is normalize.normalize_unicode
-    assert NORMALIZERS[-1] is normalize.tidy_spacing
+    assert NORMALIZERS[0] is speak.normalize_unicode
+    assert NORMALIZERS[-1] is speak.tidy_spacing
 
 
 def test_every_normalizer_has_a_case_table() -> None:
-    """Each normaliser has its own parametrized (written, spoken) test in these files."""
-    sources = "".join(path.read_text() for path in Path(__file__).parent.glob("test_normalize_*"))
+    """Each normaliser has its own parametrized (written, spoken) test, beside its module's."""
     for function in NORMALIZERS:
-        assert f"def test_{function.__name__}(" in sources, function.__name__
+        module = function.__module__.rpartition(".")[2]
+        source = (Path(__file__).parent / f"test_{module}.py").read_text()
+        assert f"def test_{function.__name__}(" in source, function.__name__
