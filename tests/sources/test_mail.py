@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from podcastify.errors import SourceError
-from podcastify.script.normalize import normalize_for_speech
+from podcastify.script.speak import normalize_for_speech
 from podcastify.sources import FetchLimits, read_source
 from podcastify.sources.mail import clean_newsletter_html, clean_newsletter_text
 

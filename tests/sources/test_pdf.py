@@ -17,7 +17,7 @@ import pytest
 from podcastify.errors import SourceError
 from podcastify.models import BlockKind
 from podcastify.script import article_blocks
-from podcastify.script.normalize import normalize_for_speech
+from podcastify.script.speak import normalize_for_speech
 from podcastify.sources import FetchLimits, read_source
 from podcastify.sources.pdf import _pdf_date
 from podcastify.sources.pdf_layout import (
