@@ -5,9 +5,11 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING
 
-import lxml.etree
-import lxml.html
+if TYPE_CHECKING:
+    import lxml.html
 
 _TAG = re.compile(r"<[^>]+>")
 # Characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF): one in a
@@ -17,15 +19,6 @@ _SPACE = re.compile(r"\s+")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
-)
-# One parser for untrusted HTML: no network, no processing instructions, no huge trees.
-SAFE_HTML_PARSER = lxml.html.HTMLParser(
-    remove_comments=True,
-    remove_pis=True,
-    no_network=True,
-    default_doctype=False,
-    collect_ids=False,
-    huge_tree=False,
 )
 MONTHS = (
     "January",
@@ -55,13 +48,32 @@ def xml_safe(text: str) -> str:
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
+@cache
+def safe_html_parser() -> lxml.html.HTMLParser:
+    """One parser for untrusted HTML: no network, no processing instructions, no huge trees
+    (made on first use, so importing this module stays cheap)."""
+    import lxml.html
+
+    return lxml.html.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        default_doctype=False,
+        collect_ids=False,
+        huge_tree=False,
+    )
+
+
 def parse_html(markup: str) -> lxml.html.HtmlElement | None:
     """Untrusted HTML as a tree (no network, no external entities); None when empty."""
+    import lxml.etree
+    import lxml.html
+
     markup = _XML_DECLARATION.sub("", markup or "", count=1)
     if not markup.strip():
         return None
     try:
-        return lxml.html.document_fromstring(markup, parser=SAFE_HTML_PARSER)
+        return lxml.html.document_fromstring(markup, parser=safe_html_parser())
     except (lxml.etree.ParserError, ValueError):
         return None
 

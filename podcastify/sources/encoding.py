@@ -12,10 +12,12 @@ from __future__ import annotations
 import codecs
 import html
 import re
-
-import feedparser
+from typing import TYPE_CHECKING
 
 from podcastify.text import html_to_plain
+
+if TYPE_CHECKING:
+    import feedparser
 
 __all__ = ["decoded_for_checking", "decoding_problem", "sniffed_encoding"]
 
@@ -34,7 +36,6 @@ _NULL_PATTERNS = (
     (b"\x00<", "utf-16-be"),
     (b"<\x00", "utf-16-le"),
 )
-_GUESSED = (feedparser.CharacterEncodingOverride, feedparser.CharacterEncodingUnknown)
 _MIN_NON_ASCII = 24
 """Fewer non-ASCII bytes than this are too few to judge (and to garble much)."""
 _NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f]+\w*")
@@ -115,9 +116,13 @@ def decoding_problem(body: bytes, parsed: feedparser.FeedParserDict) -> str:
     words = set(_NON_ASCII_WORD.findall(sample))
     if not words:
         return ""
+    import feedparser
     from charset_normalizer.md import mess_ratio
 
-    guessed = isinstance(parsed.get("bozo_exception"), _GUESSED)
+    guessed = isinstance(
+        parsed.get("bozo_exception"),
+        (feedparser.CharacterEncodingOverride, feedparser.CharacterEncodingUnknown),
+    )
     messy = mess_ratio(sample) >= _MESS
     agrees = _detector_agrees(body, words)
     if agrees and not messy:

@@ -7,7 +7,11 @@ address. feedparser reads it like any feed, so the entries are sorted here.
 
 from __future__ import annotations
 
-import feedparser
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import feedparser
+
 
 __all__ = ["export_name", "published_posts"]
 

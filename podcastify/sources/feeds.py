@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import feedparser
+
 import calendar
 import hashlib
 from collections import Counter
@@ -9,7 +14,6 @@ from datetime import UTC, datetime
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
-import feedparser
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
@@ -183,6 +187,8 @@ def parse_feed(body: bytes, where: str, base_url: str = "") -> list[Article]:
     else:
         refuse_dangerous_xml(body, where)
         headers = {"content-location": base_url} if base_url else None
+        import feedparser
+
         parsed = feedparser.parse(
             body, sanitize_html=True, resolve_relative_uris=True, response_headers=headers
         )

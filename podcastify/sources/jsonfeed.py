@@ -7,12 +7,15 @@ feed: one path for GUIDs, aliases, authors and checks whatever the format.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import feedparser
+
 import html
 import json
 from datetime import UTC, datetime
 from typing import Any
-
-import feedparser
 
 from podcastify.errors import SourceError
 
@@ -66,7 +69,9 @@ def _entry(item: dict[str, Any]) -> feedparser.FeedParserDict:
     markup = _clean_html(_string(item.get("content_html")))
     text = _string(item.get("content_text"))
     summary = _string(item.get("summary"))
-    entry = feedparser.FeedParserDict(
+    from feedparser import FeedParserDict
+
+    entry = FeedParserDict(
         id=_string(item.get("id")) or str(item.get("id") or "").strip(),
         link=_string(item.get("url")) or _string(item.get("external_url")),
         title=_string(item.get("title")),
@@ -91,7 +96,9 @@ def parse_json_feed(body: bytes, where: str) -> feedparser.FeedParserDict:
     if not isinstance(document, dict):
         raise SourceError(f"{where}: not a JSON Feed")
     items = document.get("items")
-    channel = feedparser.FeedParserDict(
+    from feedparser import FeedParserDict
+
+    channel = FeedParserDict(
         title=_string(document.get("title")),
         link=_string(document.get("home_page_url")),
         language=_string(document.get("language")),
@@ -102,7 +109,7 @@ def parse_json_feed(body: bytes, where: str) -> feedparser.FeedParserDict:
         if isinstance(items, list)
         else []
     )
-    return feedparser.FeedParserDict(
+    return FeedParserDict(
         version="json" + _string(document.get("version")).rsplit("/", 1)[-1],
         feed=channel,
         entries=entries,

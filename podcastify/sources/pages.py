@@ -17,11 +17,10 @@ from enum import StrEnum
 from urllib.parse import urljoin
 
 import lxml.html
-import trafilatura
 
 from podcastify import boilerplate
 from podcastify.errors import SourceError
-from podcastify.text import SAFE_HTML_PARSER, collapse_space, is_web_link, parse_html
+from podcastify.text import collapse_space, is_web_link, parse_html, safe_html_parser
 from podcastify.urls import public_host, readable_host
 
 __all__ = ["ExtractedPage", "PageKind", "advertised_feeds", "extract_page", "page_kind"]
@@ -44,7 +43,6 @@ class ExtractedPage:
     """The page's own address for itself (``<link rel="canonical">``, else og:url), or empty."""
 
 
-_PARSER = SAFE_HTML_PARSER
 _WS_RE = re.compile(r"\s+")
 _MIN_WORDS = 20
 """Fewer words than this in the extracted body is not an article."""
@@ -124,6 +122,8 @@ def _extract(
 ) -> tuple[dict[str, str], lxml.html.HtmlElement] | None:
     """trafilatura's metadata and structural body; None when it finds no main text."""
     for recall in (False, True):
+        import trafilatura
+
         output = trafilatura.extract(
             tree,
             url=url or None,
@@ -141,7 +141,7 @@ def _extract(
             break
     else:
         return None
-    result = lxml.html.document_fromstring(output, parser=_PARSER)
+    result = lxml.html.document_fromstring(output, parser=safe_html_parser())
     head = {
         meta.get("name", ""): meta.get("content", "") for meta in result.iterfind(".//head/meta")
     }
