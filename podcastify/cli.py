@@ -233,6 +233,11 @@ def cli() -> None:
     help="Only regenerate feed.xml and index.html from the state; synthesise nothing.",
 )
 @click.option(
+    "--digest-now",
+    is_flag=True,
+    help="For a digest podcast: publish the current day's (or week's) digest now.",
+)
+@click.option(
     "--check",
     "run_check",
     is_flag=True,
@@ -244,6 +249,7 @@ def build(
     sources: tuple[str, ...],
     podcast: str | None,
     rebuild_feed: bool,
+    digest_now: bool,
     run_check: bool,
     quiet: bool,
     config: Path | None,
@@ -276,7 +282,7 @@ def build(
                 if rebuild_feed:
                     result = builder.rebuild_feed()
                 else:
-                    result = builder.run(_sources(sources, settings))
+                    result = builder.run(_sources(sources, settings), digest_now=digest_now)
             results.append((settings, result))
     except KeyboardInterrupt:
         click.echo("\ninterrupted: episodes finished so far are published", err=True)

@@ -85,6 +85,8 @@ class Section:
     transcripts; parallel to ``paragraphs``, or empty when they are spoken as written."""
     written_heading: str = ""
     """The heading as written; empty when it is spoken as written."""
+    link: str = ""
+    """The original article this part reads, when an episode reads several (a digest)."""
 
     def __post_init__(self) -> None:
         if self.written and [len(p) for p in self.written] != [len(p) for p in self.paragraphs]:
@@ -154,6 +156,8 @@ class Chapter:
     title: str
     start: float
     end: float
+    url: str = ""
+    """A web page about this chapter (a digest's article), for apps that show one."""
 
 
 @dataclass

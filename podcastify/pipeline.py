@@ -22,7 +22,7 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from podcastify.audio import EpisodeTags, render, write_tags
@@ -51,7 +51,13 @@ from podcastify.publish import (
     write_side_files,
 )
 from podcastify.publish.readback import read_chapters_file, read_published
-from podcastify.script import ScriptStyle, build_script, clean_summary, format_script
+from podcastify.script import (
+    ScriptStyle,
+    build_digest,
+    build_script,
+    clean_summary,
+    format_script,
+)
 from podcastify.settings import (
     PLACEHOLDER_AUTHOR,
     PLACEHOLDER_EMAIL,
@@ -74,7 +80,7 @@ from podcastify.speech import (
     speak_script,
 )
 from podcastify.state import DB_NAME, Clock, State, read_meta, utc_now
-from podcastify.text import slugify
+from podcastify.text import MONTHS, slugify
 from podcastify.urls import canonical_url
 
 __all__ = [
@@ -262,6 +268,8 @@ class EpisodeWork:
     """The published episode a refresh replaces (same GUID, new file)."""
     fingerprint: str = ""
     """The article's fingerprint as its source gave it (before any teaser was completed)."""
+    consumes: tuple[str, ...] = ()
+    """Held articles a digest reads; they stop being held when it is recorded."""
     script: Script | None = None
     spoken: list[SpokenSection] | None = None
     published: datetime | None = None
@@ -283,7 +291,8 @@ class Step:
 
 
 def _step_script(builder: Builder, work: EpisodeWork) -> None:
-    work.script = build_script(work.article, builder.style)
+    if work.script is None:  # a digest comes with its script made
+        work.script = build_script(work.article, builder.style)
     builder.check_language(work.article)
 
 
@@ -304,6 +313,13 @@ def _step_encode(builder: Builder, work: EpisodeWork) -> None:
     builder.reporter.step("mastering and encoding")
     settings = builder.settings
     work.rendered = render(work.spoken, settings.audio, work.temp, tempo=settings.voice.speed)
+    assert work.script is not None
+    links = [section.link for section in work.script.sections]
+    if any(links):  # one chapter per section, in order: a digest's chapters name their page
+        work.rendered.chapters = [
+            replace(chapter, url=link)
+            for chapter, link in zip(work.rendered.chapters, links, strict=True)
+        ]
 
 
 def _step_tag(builder: Builder, work: EpisodeWork) -> None:
@@ -366,7 +382,7 @@ def _step_state(builder: Builder, work: EpisodeWork) -> None:
         if work.replacing is not None:
             builder.state.replace(episode)
         else:
-            builder.state.add(episode)
+            builder.state.add(episode, consumed=work.consumes)
     except BaseException:
         # Never leave a published file that the state does not know about.
         builder.delete_files(work.files)
@@ -397,6 +413,41 @@ def _summary(article: Article, script: Script) -> str:
     if len(text) > SUMMARY_CHARS:
         text = text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + "…"
     return text
+
+
+# -- digests ------------------------------------------------------------------------------
+
+
+def period_of(when: datetime, kind: str) -> str:
+    """The digest period a moment falls in, in local time: ``2026-12-01`` (daily) or
+    ``2026-W49`` (weekly, ISO weeks from Monday). Periods sort in time order."""
+    local = when.astimezone()
+    if kind == "weekly":
+        year, week, _ = local.isocalendar()
+        return f"{year}-W{week:02d}"
+    return local.date().isoformat()
+
+
+def _period_start(period: str) -> datetime:
+    if "-W" in period:
+        year, week = period.split("-W")
+        day = date.fromisocalendar(int(year), int(week), 1)
+    else:
+        day = date.fromisoformat(period)
+    return datetime.combine(day, time()).astimezone()
+
+
+def period_end(period: str) -> datetime:
+    """The last second of a period, in local time."""
+    length = timedelta(days=7 if "-W" in period else 1)
+    return _period_start(period) + length - timedelta(seconds=1)
+
+
+def period_words(period: str) -> str:
+    """A period as written in titles and said in the intro: "Monday, December 1, 2026"."""
+    start = _period_start(period)
+    day = f"{start:%A}, {MONTHS[start.month - 1]} {start.day}, {start.year}"
+    return f"the week of {day}" if "-W" in period else day
 
 
 # -- what is published already -----------------------------------------------------------
@@ -674,14 +725,23 @@ class Builder:
         or a voice that engine cannot use."""
         self.engines.check(self.settings.voice, self.settings.podcast.language)
 
-    def run(self, sources: list[str]) -> BuildResult:
-        """Publish what is new in ``sources``, then apply retention."""
+    def run(self, sources: list[str], *, digest_now: bool = False) -> BuildResult:
+        """Publish what is new in ``sources``, then apply retention.
+
+        A digest podcast holds new articles until their day (week) is over, then reads them
+        all in one episode (``digest_now`` publishes the current one too).
+        """
         self.check()
         result = BuildResult()
         with self.session() as state:
             articles = gather(sources, self.limits, self.reporter, result.failed)
             checkpoint("fetched")
             known = Known(state.episodes(), state.unpublished_for_good() | state.unnarratable())
+            if self.settings.publish.digest:
+                self._run_digest(articles, known, result, digest_now=digest_now)
+                result.removed = self._apply_retention()
+                self._finish(result)
+                return result
             selection = select_new(
                 articles,
                 known.has,
@@ -707,6 +767,70 @@ class Builder:
             result.removed = self._apply_retention()
         self._finish(result)
         return result
+
+    def _run_digest(
+        self, articles: list[Article], known: Known, result: BuildResult, *, digest_now: bool
+    ) -> None:
+        """Hold each new article for its period's digest; publish every digest that is due."""
+        kind = self.settings.publish.digest
+        now = self.clock().astimezone()
+        held_ids = {i for _, held in self.state.held() for i in identities(held)}
+        for found in sorted(articles, key=lambda a: a.published or now):
+            if known.has(found) or identities(found) & held_ids:
+                result.skipped += 1
+                continue
+            try:
+                article = complete_article(found, self.limits, self.reporter.warn)
+            except PodcastifyError as exc:
+                _fail(
+                    Failure(found.link or found.guid, str(exc), found.title),
+                    self.reporter,
+                    result.failed,
+                )
+                continue
+            self.state.hold(article, period_of(article.published or now, kind))
+            held_ids |= identities(article)
+        current = period_of(now, kind)
+        periods: dict[str, list[Article]] = {}
+        for period, article in self.state.held():
+            if period < current or (digest_now and period == current):
+                periods.setdefault(period, []).append(article)
+        if periods:
+            self._warn_placeholders()
+            self.engine()
+        for index, (period, held) in enumerate(sorted(periods.items()), start=1):
+            held.sort(key=lambda a: a.published or now)
+            digest = self._digest_article(period, held, now)
+            self.reporter.article_started(index, len(periods), digest)
+            try:
+                script = build_digest(held, digest.title, period_words(period), self.style)
+                episode = self.make_episode(
+                    digest, script=script, consumes=tuple(a.guid for a in held)
+                )
+            except PodcastifyError as exc:
+                _fail(Failure(digest.guid, str(exc), digest.title), self.reporter, result.failed)
+                continue
+            result.added.append(episode)
+            self.reporter.article_done(episode)
+
+    def _digest_article(self, period: str, held: list[Article], now: datetime) -> Article:
+        """The digest of one period as an article: a GUID fixed by the podcast and the
+        period, dated the period's end (or now, when published early)."""
+        podcast = self.state.set_meta_once(
+            "podcast_guid", podcast_guid(self.settings.publish.feed_url)
+        )
+        guid, number = f"urn:podcastify:digest:{podcast}:{period}", 2
+        while self.state.get(guid) is not None or guid in self.state.unpublished_for_good():
+            guid, number = f"urn:podcastify:digest:{podcast}:{period}-{number}", number + 1
+        return Article(
+            guid=guid,
+            title=f"{self.settings.podcast.title}: {period_words(period)}",
+            author=self.settings.podcast.author,
+            published=min(now, period_end(period)).astimezone(UTC).replace(microsecond=0),
+            summary="; ".join(a.title for a in held),
+            source_title=self.settings.podcast.title,
+            aliases=tuple(sorted({i for a in held for i in identities(a)})),
+        )
 
     def _note_changes(self, articles: list[Article], known: Known) -> None:
         """Say which published articles have changed since, and how to re-read them."""
@@ -832,13 +956,21 @@ class Builder:
         return None
 
     def make_episode(
-        self, article: Article, replacing: Episode | None = None, fingerprint: str = ""
+        self,
+        article: Article,
+        replacing: Episode | None = None,
+        fingerprint: str = "",
+        *,
+        script: Script | None = None,
+        consumes: tuple[str, ...] = (),
     ) -> Episode:
         """Run :data:`EPISODE_STEPS` for one article; its files are published only whole."""
         work = EpisodeWork(
             article=article,
             replacing=replacing,
-            fingerprint=fingerprint or article.fingerprint(),
+            fingerprint=fingerprint or ("" if script else article.fingerprint()),
+            script=script,
+            consumes=consumes,
         )
         with work.cleanup:
             for step in EPISODE_STEPS:

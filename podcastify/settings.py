@@ -85,6 +85,13 @@ def _speed(value: float) -> str | None:
     return f"must be between 0.5 and 2.0 (1.0 is the voice's own pace), got {value:g}"
 
 
+DIGEST_KINDS = ("", "daily", "weekly")
+
+
+def _digest(value: str) -> str | None:
+    return None if value in DIGEST_KINDS else 'must be "daily", "weekly" or "" (one per article)'
+
+
 def _podcast_name(value: str) -> str | None:
     if not value or _NAME.match(value):
         return None
@@ -228,6 +235,9 @@ class PublishSettings:
     """Keep only the newest N episodes (0 = keep all)."""
     private: bool = setting(False)
     """Publish under an unguessable folder (out/<token>/); `podcastify url` tells the URL."""
+    digest: str = setting("", check=_digest)
+    """"daily" or "weekly": one episode per day (week) reading all its new articles in full,
+    published once that day (week) is over; empty: one episode per article."""
 
     def __post_init__(self) -> None:
         if self.base_url and not self.base_url.endswith("/"):

@@ -20,13 +20,13 @@ import os
 import sqlite3
 import typing
 from collections.abc import Callable, Iterator
-from dataclasses import fields
+from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from podcastify.errors import StateError
-from podcastify.models import Chapter, Episode
+from podcastify.models import Article, Chapter, Episode
 
 DB_NAME = "state.db"
 LOCK_NAME = "lock"
@@ -54,8 +54,10 @@ _SQL_TYPES: dict[Any, tuple[str, Callable[[Any], Any], Callable[[Any], Any]]] = 
     ),
     tuple[Chapter, ...]: (
         "TEXT",
-        lambda chapters: json.dumps([[c.title, c.start, c.end] for c in chapters]),
-        lambda text: tuple(Chapter(t, s, e) for t, s, e in json.loads(text)),
+        lambda chapters: json.dumps(
+            [[c.title, c.start, c.end, *([c.url] if c.url else [])] for c in chapters]
+        ),
+        lambda text: tuple(Chapter(*item) for item in json.loads(text)),
     ),
 }
 """How each field type of Episode is stored: SQL type, encode, decode."""
@@ -66,6 +68,21 @@ def episode_columns() -> dict[str, tuple[str, Callable[[Any], Any], Callable[[An
     """Column name → (SQL type, encode, decode), one per Episode field, in field order."""
     hints = typing.get_type_hints(Episode)
     return {f.name: _SQL_TYPES[hints[f.name]] for f in fields(Episode)}
+
+
+def _article_json(article: Article) -> str:
+    values = asdict(article)
+    values["published"] = article.published.isoformat() if article.published else None
+    return json.dumps(values, ensure_ascii=False)
+
+
+def _article_from_json(text: str) -> Article:
+    values = json.loads(text)
+    if values.get("published"):
+        values["published"] = datetime.fromisoformat(values["published"])
+    values["aliases"] = tuple(values.get("aliases", ()))
+    names = {f.name for f in fields(Article)}
+    return Article(**{k: v for k, v in values.items() if k in names})
 
 
 def _encode(episode: Episode) -> dict[str, Any]:
@@ -136,12 +153,21 @@ def _remember_other_identities(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE episodes ADD COLUMN aliases TEXT NOT NULL DEFAULT '[]'")
 
 
+def _hold_articles_for_digests(db: sqlite3.Connection) -> None:
+    """A digest podcast keeps each new article until its day is over."""
+    db.execute(
+        "CREATE TABLE held (guid TEXT PRIMARY KEY, period TEXT NOT NULL,"
+        " article TEXT NOT NULL, at TEXT NOT NULL)"
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("first schema", _first_schema),
     ("episode columns by name", _episode_columns_by_name),
     ("remember unnarratable articles", _remember_unnarratable),
     ("remember what each article said", _remember_what_each_article_said),
     ("remember other identities", _remember_other_identities),
+    ("hold articles for digests", _hold_articles_for_digests),
 )
 """Ordered; a state's ``user_version`` is how many of these it has had. Append, never edit:
 each one is written against the schema of its day, not today's dataclass."""
@@ -313,10 +339,12 @@ class State:
         return datetime.fromisoformat(value) if value else None
 
     @_state_errors
-    def add(self, episode: Episode) -> None:
+    def add(self, episode: Episode, *, consumed: tuple[str, ...] = ()) -> None:
+        """Record a published episode; ``consumed`` are held articles it now reads."""
         with self.transaction() as db:
             self._changed(db)
             self._insert(db, episode)
+            db.executemany("DELETE FROM held WHERE guid = ?", [(g,) for g in consumed])
 
     @_state_errors
     def replace(self, episode: Episode) -> None:
@@ -361,7 +389,7 @@ class State:
         """Nothing published, unpublished or learnt: the state could be thrown away."""
         return not any(
             self.db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
-            for table in ("episodes", "retired", "unnarratable")
+            for table in ("episodes", "retired", "unnarratable", "held")
         )
 
     @_state_errors
@@ -388,6 +416,23 @@ class State:
                     "INSERT OR IGNORE INTO meta (key, value) VALUES ('changed_at', ?)",
                     (updated.isoformat(),),
                 )
+
+    # -- articles held for a digest ------------------------------------------------------
+
+    @_state_errors
+    def hold(self, article: Article, period: str) -> None:
+        """Keep an article (its text too: feeds move on) for the digest of ``period``."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO held (guid, period, article, at) VALUES (?, ?, ?, ?)",
+                (article.guid, period, _article_json(article), self.clock().isoformat()),
+            )
+
+    @_state_errors
+    def held(self) -> list[tuple[str, Article]]:
+        """(period, article) of every article waiting for its digest, oldest period first."""
+        rows = self.db.execute("SELECT period, article FROM held ORDER BY period, at")
+        return [(row[0], _article_from_json(row[1])) for row in rows]
 
     # -- articles with nothing to narrate ------------------------------------------------
 

@@ -22,7 +22,7 @@ from feedgen.feed import FeedGenerator
 
 from podcastify import __version__
 from podcastify.categories import split_category
-from podcastify.models import Episode, SideFile
+from podcastify.models import Chapter, Episode, SideFile
 from podcastify.publish.podcast_ns import register_extensions
 from podcastify.settings import PodcastInfo
 from podcastify.text import format_duration, is_web_link, truncate_bytes
@@ -101,6 +101,14 @@ def _escaped_within(text: str, limit: int) -> str:
     return escaped
 
 
+def _chapter_title(chapter: Chapter) -> str:
+    """A chapter's title, linked to its page when it has one (a digest's article)."""
+    title = html.escape(chapter.title)
+    if not is_web_link(chapter.url):
+        return title
+    return f'<a href="{html.escape(ascii_url(chapter.url), quote=True)}">{title}</a>'
+
+
 def show_notes(episode: Episode) -> str:
     """Episode description as HTML: summary, original link, chapters with times.
 
@@ -115,9 +123,7 @@ def show_notes(episode: Episode) -> str:
         link_part = f'<p>Original article: <a href="{link}">{link}</a></p>'
         if len(link_part.encode("utf-8")) > MAX_LINK_BYTES:
             link_part = ""
-    items = [
-        f"<li>{format_duration(c.start)} {html.escape(c.title)}</li>" for c in episode.chapters
-    ]
+    items = [f"<li>{format_duration(c.start)} {_chapter_title(c)}</li>" for c in episode.chapters]
 
     def chapter_part(entries: list[str]) -> str:
         return f"<p>Chapters:</p><ul>{''.join(entries)}</ul>" if entries else ""

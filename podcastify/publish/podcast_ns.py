@@ -185,27 +185,29 @@ class PodloveChaptersEntryExtension(BaseEntryExtension):
     """Item tag: ``<psc:chapters version="1.2">`` with one ``psc:chapter`` per chapter."""
 
     def __init__(self) -> None:
-        self._chapters: list[tuple[float, str]] = []
+        self._chapters: list[tuple[float, str, str]] = []
 
     def extend_rss(self, entry):  # type: ignore[no-untyped-def]
         if self._chapters:
             chapters = xml_elem(f"{{{PSC_NS}}}chapters", entry)
             chapters.attrib["version"] = PSC_VERSION
-            for start, title in self._chapters:
+            for start, title, href in self._chapters:
                 chapter = xml_elem(f"{{{PSC_NS}}}chapter", chapters)
                 chapter.attrib["start"] = npt(start)
                 chapter.attrib["title"] = title
+                if href:
+                    chapter.attrib["href"] = href
         return entry
 
     def extend_atom(self, entry):  # type: ignore[no-untyped-def]
         return entry
 
-    def chapter(self, start: float, title: str) -> None:
-        self._chapters.append((start, title))
+    def chapter(self, start: float, title: str, href: str = "") -> None:
+        self._chapters.append((start, title, href))
 
     def chapters(self, chapters: Iterable[Chapter]) -> None:
         for chapter in chapters:
-            self.chapter(chapter.start, chapter.title)
+            self.chapter(chapter.start, chapter.title, chapter.url)
 
 
 def register_extensions(fg) -> None:  # type: ignore[no-untyped-def]

@@ -74,12 +74,12 @@ def _summary(notes: str) -> str:
 
 def _chapters(item, duration: float) -> tuple[Chapter, ...]:  # type: ignore[no-untyped-def]
     marks = [
-        (_seconds(c.get("start", "")), c.get("title", ""))
+        (_seconds(c.get("start", "")), c.get("title", ""), c.get("href", ""))
         for c in item.iterfind(f"{{{_PSC}}}chapters/{{{_PSC}}}chapter")
     ]
     return tuple(
-        Chapter(title, start, marks[i + 1][0] if i + 1 < len(marks) else duration)
-        for i, (start, title) in enumerate(marks)
+        Chapter(title, start, marks[i + 1][0] if i + 1 < len(marks) else duration, href)
+        for i, (start, title, href) in enumerate(marks)
     )
 
 
@@ -90,7 +90,9 @@ def read_chapters_file(path: Path) -> tuple[Chapter, ...]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return tuple(
-            Chapter(str(c["title"]), float(c["startTime"]), float(c["endTime"]))
+            Chapter(
+                str(c["title"]), float(c["startTime"]), float(c["endTime"]), str(c.get("url", ""))
+            )
             for c in data["chapters"]
         )
     except (OSError, ValueError, KeyError, TypeError):

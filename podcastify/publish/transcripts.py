@@ -81,6 +81,7 @@ def to_json_transcript(cues: list[Cue]) -> str:
 def to_json_chapters(chapters: list[Chapter], title: str) -> str:
     items = [
         {"startTime": round(c.start, 3), "endTime": round(c.end, 3), "title": c.title}
+        | ({"url": c.url} if c.url else {})
         for c in chapters
     ]
     return json.dumps(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from podcastify.errors import NothingToNarrateError
 from podcastify.models import Article, Block, BlockKind, Script, Section
 from podcastify.script.cleanup import clean_blocks, clean_summary, clean_text
-from podcastify.script.framing import fill_template
+from podcastify.script.framing import fill_template, title_or_nothing
 from podcastify.script.html import CLOSERS, html_to_blocks, text_to_blocks
 from podcastify.script.lexicon import Lexicon, load_lexicon
 from podcastify.script.sentences import split_sentences
@@ -25,7 +25,12 @@ from podcastify.settings import PodcastInfo, ScriptSettings
 if TYPE_CHECKING:
     from podcastify.script.speak import Normalizer
 
-__all__ = ["ScriptStyle", "build_script", "clean_summary", "format_script"]
+__all__ = ["ScriptStyle", "build_digest", "build_script", "clean_summary", "format_script"]
+
+
+def title_of(article: Article) -> str:
+    return title_or_nothing(article.title)
+
 
 INTRO_TITLE = "Introduction"
 OUTRO_TITLE = "Credits"
@@ -180,6 +185,43 @@ def build_script(article: Article, style: ScriptStyle) -> Script:
     outro = _frame(OUTRO_TITLE, fill_template(style.outro_template, **fill), style)
     sections = [s for s in (intro, *body, outro) if s.paragraphs]
     return Script(title=article.title, sections=tuple(sections))
+
+
+def build_digest(articles: list[Article], title: str, period: str, style: ScriptStyle) -> Script:
+    """One episode that reads several articles in full, in the order given.
+
+    An intro names the ``period`` ("Monday, December 1, 2026") and how many articles there
+    are; each article starts with its title and author said aloud and keeps its own
+    sections, the first named after the article and the others "Article — Heading" (each a
+    chapter, each remembering the article's link); an outro closes. An article with nothing
+    to narrate is left out; NothingToNarrateError if none is left.
+    """
+    parts: list[Section] = []
+    for article in articles:
+        body = body_sections(article_blocks(article), article, style)
+        if not body:
+            continue
+        by = f", by {clean_text(article.author)}" if clean_text(article.author) else ""
+        said = _pairs(f"{title_of(article)}{by}.", style)
+        for index, section in enumerate(body):
+            if index == 0:
+                heading = (" ".join(w for w, _ in said), " ".join(s for _, s in said))
+                section = replace(
+                    section,
+                    title=title_of(article) or section.title,
+                    spoken_heading=heading[1],
+                    written_heading=heading[0],
+                )
+            else:
+                section = replace(section, title=f"{title_of(article)} — {section.title}")
+            parts.append(replace(section, link=article.link))
+    if not parts:
+        raise NothingToNarrateError(f"none of the articles for {title!r} has text to narrate")
+    count = len({s.link or s.title for s in parts if s.spoken_heading})
+    noun = "article" if count == 1 else "articles"
+    intro = _frame(INTRO_TITLE, f"{style.podcast_title}. {period}. {count} {noun}.", style)
+    outro = _frame(OUTRO_TITLE, f"That was {style.podcast_title} for {period}.", style)
+    return Script(title=title, sections=(intro, *parts, outro))
 
 
 def format_script(script: Script) -> str:
