@@ -7,6 +7,7 @@ only used when the wheel's binary is missing.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,48 @@ def configure_pydub() -> None:
     AudioSegment.ffmpeg = exe
 
 
+def _decode_command(source: str, output: list[str]) -> list[str]:
+    return [ffmpeg_exe(), "-hide_banner", "-nostats", "-loglevel", "error", "-i", source, *output]
+
+
+def _last_line(stderr: bytes) -> str:
+    lines = stderr.decode("utf-8", "replace").strip().splitlines()
+    return lines[-1] if lines else "no output"
+
+
+def decode_pcm(path: str, rate: int) -> bytes:
+    """Any audio file ffmpeg reads, as 16-bit mono PCM at ``rate`` (channels averaged)."""
+    import subprocess
+
+    pcm = ["-f", "s16le", "-acodec", "pcm_s16le", "-ac", "1", "-ar", str(rate), "pipe:1"]
+    result = subprocess.run(_decode_command(path, pcm), capture_output=True, check=False)
+    if result.returncode != 0:
+        raise AudioError(f"cannot decode audio: {_last_line(result.stderr)}")
+    return result.stdout
+
+
+def stream_float_pcm(path: str, rate: int, chunk_bytes: int = 1 << 18) -> Iterator[bytes]:
+    """A file decoded to 32-bit float mono at ``rate``, a chunk at a time (bounded memory)."""
+    import subprocess
+    import tempfile
+
+    pcm = ["-f", "f32le", "-ac", "1", "-ar", str(rate), "pipe:1"]
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(
+            _decode_command(path, pcm), stdout=subprocess.PIPE, stderr=errors
+        )
+        assert process.stdout is not None
+        try:
+            while data := process.stdout.read(chunk_bytes):
+                yield data
+        finally:
+            process.stdout.close()
+            code = process.wait()
+        if code != 0:
+            errors.seek(0)
+            raise AudioError(f"cannot decode {path}: {_last_line(errors.read())}")
+
+
 def decode_audio(
     data: bytes | None = None, path: str | None = None, *, tempo: float = 1.0
 ) -> AudioSegment:
@@ -55,23 +98,9 @@ def decode_audio(
     from pydub import AudioSegment
 
     source = path if path is not None else "pipe:0"
-    command = [
-        ffmpeg_exe(),
-        "-hide_banner",
-        "-nostats",
-        "-loglevel",
-        "error",
-        "-i",
-        source,
-        *(["-af", f"atempo={tempo:.4f}"] if tempo != 1.0 else []),
-        "-f",
-        "wav",
-        "-acodec",
-        "pcm_s16le",
-        "pipe:1",
-    ]
+    speed = ["-af", f"atempo={tempo:.4f}"] if tempo != 1.0 else []
+    command = _decode_command(source, [*speed, "-f", "wav", "-acodec", "pcm_s16le", "pipe:1"])
     result = subprocess.run(command, input=data, capture_output=True, check=False)
     if result.returncode != 0 or len(result.stdout) < 44:
-        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise AudioError(f"cannot decode audio: {message[-1] if message else 'no output'}")
+        raise AudioError(f"cannot decode audio: {_last_line(result.stderr)}")
     return AudioSegment.from_wav(io.BytesIO(result.stdout))

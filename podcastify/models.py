@@ -280,3 +280,21 @@ class SpokenSection:
     title: str
     heading: SpokenSentence | None
     paragraphs: tuple[tuple[SpokenSentence, ...], ...]
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One synthesised sentence and its place in the script, as speech streams it to audio.
+
+    The place decides the pause before it and the chapter it opens: a new ``block`` is a
+    new paragraph (a spoken heading is a block of its own), a new ``section`` a new
+    chapter titled ``title``.
+    """
+
+    section: int
+    """Index of the script section (0 = the first)."""
+    title: str
+    """Title of that section: the chapter the sentence belongs to."""
+    block: int
+    """Index of the paragraph within the section."""
+    sentence: SpokenSentence

@@ -1,8 +1,14 @@
-"""Mastering and encoding: every episode at the same loudness, as CBR MP3.
+"""Mastering and encoding: every episode at the same loudness, as CBR MP3, in one pass.
 
-Loudness is measured per ITU-R BS.1770 (ffmpeg's ebur128 filter), corrected with a gain
-and a 4x-oversampled true-peak limiter, so a quiet article and a loud one sound alike in a
-row and no peak clips after MP3 encoding.
+The recording was measured as it was written (BS.1770-4 loudness, 4x-oversampled true
+peak); :mod:`~podcastify.audio.limiter` turns that into the gain and limiter that land on
+the target. One pass then streams the recording through gain and limiter into the
+encoder. Encoding changes the level by a constant (LAME scales its input by 0.95, about
+−0.45 dB, measured once per process) and overshoots peaks a little, by an amount only a
+measurement tells: so the loudness is aimed with the constant, and the MP3's true peak is
+measured; a second pass happens only if a peak came out over the ceiling, which the
+limiter's margin makes rare.
+
 CBR keeps every player's (and mutagen's) duration reading right.
 """
 
@@ -10,177 +16,249 @@ from __future__ import annotations
 
 import re
 import subprocess
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from pydub import AudioSegment
-
+from podcastify.audio.limiter import (
+    GainPlan,
+    gains_between,
+    hold_frames,
+    limiter_ceiling_db,
+    plan_gain,
+    sample_gains,
+)
+from podcastify.audio.loudness import LoudnessMeter, db_to_gain
 from podcastify.errors import AudioError
-from podcastify.ffmpeg import configure_pydub, ffmpeg_exe
+from podcastify.ffmpeg import ffmpeg_exe, stream_float_pcm
 
-# MP3 encoding overshoots the PCM's peaks a little; the limiter aims this far under.
-TRUE_PEAK_MARGIN_DB = 1.0
-MASTERING_PASSES = 6
-# Measured here: MP3 encoding of narration reads about 0.4 LU quieter than its PCM, so the
-# first pass aims that much higher and usually lands inside the tolerance at once.
-MP3_LOUDNESS_DROP = 0.4
-# Piper's narration gains about half a LU per dB once the limiter works; a guess below 1
-# saves a pass, and the measured response takes over from the second correction.
-FIRST_RESPONSE_GUESS = 0.6
-_INTEGRATED = re.compile(r"I:\s+(-?[\d.]+|-inf) LUFS")
-_TRUE_PEAK = re.compile(r"Peak:\s+(-?[\d.]+|-inf) dBFS")
+if TYPE_CHECKING:
+    import numpy as np
+
+    from podcastify.audio.timeline import Recording
+
+Progress = Callable[[float], None]
+"""Called with the fraction of mastering and encoding done, from 0 to 1."""
+
+PEAK_CORRECTION_DB = 0.3
+"""Extra room taken where the MP3's true peak came out over the ceiling."""
+OVERSHOOT_SPREAD_SECONDS = 0.015
+"""An encoder's error spreads over a granule (576 samples): so far around an overshoot
+the next pass lowers the ceiling."""
+MAX_PASSES = 4
+ENCODE_SHARE = 0.9
+"""Part of the progress bar for the encoding pass; checking the MP3 is the rest."""
+CALIBRATION_SECONDS = 2.0
 
 
-class MasteringTarget(Protocol):
+class Encoding(Protocol):
     """What mastering needs from the [audio] settings."""
 
-    loudness_lufs: float
-    true_peak_db: float
-    bitrate_kbps: int
-    sample_rate: int
+    @property
+    def loudness_lufs(self) -> float: ...
+    @property
+    def true_peak_db(self) -> float: ...
+    @property
+    def bitrate_kbps(self) -> int: ...
+    @property
+    def sample_rate(self) -> int: ...
 
 
 @dataclass(frozen=True)
 class Loudness:
-    """What ebur128 reports for a whole track."""
+    """Loudness and true peak of a whole track."""
 
     integrated: float
-    """LUFS, gated per ITU-R BS.1770."""
+    """LUFS, gated per ITU-R BS.1770-4."""
     true_peak: float
-    """dBTP, or ``-inf`` when not measured."""
+    """dBTP."""
 
 
-def measure_loudness(audio: AudioSegment | None = None, path: Path | None = None) -> Loudness:
-    """Integrated loudness (and, for a file, true peak) via ffmpeg's ebur128 filter."""
-    if path is not None:
-        source = ["-i", str(path)]
-        data = None
-        analysis = "ebur128=peak=true:framelog=quiet"
-    else:
-        assert audio is not None
-        source = ["-f", "s16le", "-ar", str(audio.frame_rate), "-ac", str(audio.channels)]
-        source += ["-i", "pipe:0"]
-        data = audio.raw_data
-        analysis = "ebur128=framelog=quiet"
-    command = [ffmpeg_exe(), "-hide_banner", "-nostats", *source, "-af", analysis]
-    command += ["-f", "null", "-"]
-    result = subprocess.run(command, input=data, capture_output=True, check=False)
-    report = result.stderr.decode("utf-8", "replace")
-    found = _INTEGRATED.findall(report)
-    if result.returncode != 0 or not found:
-        raise AudioError("loudness measurement failed")
-    peaks = _TRUE_PEAK.findall(report)
-    return Loudness(float(found[-1]), float(peaks[-1]) if peaks else float("-inf"))
+@dataclass(frozen=True)
+class Mastered:
+    """How an episode was mastered, and what its MP3 comes to."""
+
+    plan: GainPlan
+    """Gain and ceiling of the pass that was kept."""
+    loudness: float
+    """The MP3's integrated loudness (the plan's, through the encoder's constant gain)."""
+    true_peak: float
+    """The MP3's true peak as measured on the decoded file (dBTP)."""
+    passes: int
 
 
-def _gain_and_limit(
-    audio: AudioSegment, gain_db: float, ceiling_db: float, mastering: MasteringTarget
-) -> AudioSegment:
-    """Apply gain, then a peak limiter on 4x oversampled audio, back at the output rate."""
-    ceiling = 10 ** (ceiling_db / 20)
-    oversampled = audio.frame_rate * 4
-    chain = (
-        f"volume={gain_db:.3f}dB,aresample={oversampled},"
-        f"alimiter=limit={ceiling:.5f}:attack=1:release=40:level=disabled,"
-        f"aresample={mastering.sample_rate}"
-    )
-    command = [
-        ffmpeg_exe(),
-        "-hide_banner",
-        "-nostats",
-        "-loglevel",
-        "error",
-        "-f",
-        "s16le",
-        "-ar",
-        str(audio.frame_rate),
-        "-ac",
-        "1",
-        "-i",
-        "pipe:0",
-        "-af",
-        chain,
-        "-f",
-        "s16le",
-        "-ar",
-        str(mastering.sample_rate),
-        "-ac",
-        "1",
-        "pipe:1",
-    ]
-    result = subprocess.run(command, input=audio.raw_data, capture_output=True, check=False)
-    if result.returncode != 0:
-        raise AudioError(f"mastering failed: {result.stderr.decode('utf-8', 'replace').strip()}")
-    return AudioSegment(
-        data=result.stdout, sample_width=2, frame_rate=mastering.sample_rate, channels=1
-    )
+def measure_file(path: Path, rate: int | None = None, *, loudness: bool = True) -> Loudness:
+    """Loudness and true peak of any audio file, decoded by ffmpeg (at ``rate``, or 48 kHz)."""
+    import numpy as np
+
+    meter = LoudnessMeter(rate or 48000, loudness=loudness)
+    for data in stream_float_pcm(str(path), meter.rate):
+        meter.add(np.frombuffer(data, dtype="<f4").astype(np.float64))
+    return Loudness(meter.integrated() if loudness else float("nan"), meter.true_peak())
 
 
-def _export(audio: AudioSegment, path: Path, mastering: MasteringTarget) -> None:
-    try:
-        handle = audio.export(
-            str(path),
-            format="mp3",
-            codec="libmp3lame",
-            bitrate=f"{mastering.bitrate_kbps}k",
-            parameters=["-ar", str(mastering.sample_rate), "-ac", "1", "-write_xing", "1"],
+def _encoder_command(rate: int, encoding: Encoding, path: Path) -> list[str]:
+    """Raw float PCM on stdin to a CBR mono MP3 at ``path``."""
+    source = ["-f", "f32le", "-ar", str(rate), "-ac", "1", "-i", "pipe:0"]
+    mp3 = ["-c:a", "libmp3lame", "-b:a", f"{encoding.bitrate_kbps}k"]
+    mp3 += ["-ar", str(encoding.sample_rate), "-ac", "1", "-write_xing", "1", "-f", "mp3"]
+    quiet = ["-hide_banner", "-nostats", "-loglevel", "error", "-y"]
+    return [ffmpeg_exe(), *quiet, *source, *mp3, str(path)]
+
+
+def _encode_stream(
+    chunks: Iterable[tuple[float, np.ndarray]],
+    rate: int,
+    encoding: Encoding,
+    path: Path,
+    progress: Progress | None = None,
+) -> None:
+    """Encode float32 sample chunks, each given as (fraction done, samples)."""
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(
+            _encoder_command(rate, encoding, path), stdin=subprocess.PIPE, stderr=errors
         )
-        handle.close()
-    except Exception as exc:
-        raise AudioError(f"MP3 encoding failed: {str(exc).strip().splitlines()[0]}") from None
+        assert process.stdin is not None
+        try:
+            for done, samples in chunks:
+                process.stdin.write(samples.astype("<f4").tobytes())
+                if progress is not None:
+                    progress(done)
+            process.stdin.close()
+        except BrokenPipeError:
+            pass
+        finally:
+            code = process.wait()
+        if code != 0:
+            errors.seek(0)
+            lines = errors.read().decode("utf-8", "replace").strip().splitlines()
+            raise AudioError(f"MP3 encoding failed: {lines[-1] if lines else f'exit {code}'}")
 
 
-def _response(tried: list[tuple[float, float]]) -> float:
-    """How much louder the file got per dB of gain in the last two passes.
+@cache
+def encoder_gain_db(bitrate_kbps: int, sample_rate: int) -> float:
+    """How much the MP3 encoder changes the level (LAME: ×0.95), measured on a tone."""
+    import numpy as np
 
-    The limiter eats part of every extra dB, so correcting by the raw error creeps up on
-    the target; dividing by the measured response gets there in one or two passes.
+    @dataclass(frozen=True)
+    class _Settings:
+        bitrate_kbps: int
+        sample_rate: int
+        loudness_lufs: float = 0.0
+        true_peak_db: float = 0.0
+
+    rate = 48000
+    time = np.arange(int(rate * CALIBRATION_SECONDS)) / rate
+    tone = 0.25 * np.sin(2 * np.pi * 997 * time)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "calibration.mp3"
+        _encode_stream([(1.0, tone)], rate, _Settings(bitrate_kbps, sample_rate), path)
+        decoded = np.concatenate(
+            [np.frombuffer(d, dtype="<f4") for d in stream_float_pcm(str(path), rate)]
+        ).astype(np.float64)
+    middle = slice(len(decoded) // 4, 3 * len(decoded) // 4)
+    measured = float(np.sqrt(np.mean(decoded[middle] ** 2)))
+    return 20 * float(np.log10(measured / (0.25 / np.sqrt(2))))
+
+
+def _limited(
+    recording: Recording, plan: GainPlan, lowered: np.ndarray | None = None
+) -> Iterator[tuple[float, np.ndarray]]:
+    """The recording through gain and limiter: (fraction done, float samples) chunks.
+
+    ``lowered`` (per frame, ≤ 1) lowers the ceiling locally, where an earlier pass's MP3
+    came out over it.
     """
-    if len(tried) < 2:
-        return FIRST_RESPONSE_GUESS
-    (gain_a, loud_a), (gain_b, loud_b) = tried[-2:]
-    if abs(gain_b - gain_a) < 0.05:
-        return 1.0
-    return min(1.0, max(0.25, (loud_b - loud_a) / (gain_b - gain_a)))
+    meter = recording.meter
+    frame, peaks = meter.frame, meter.peaks
+    gain = db_to_gain(plan.gain_db)
+    ceiling = db_to_gain(plan.ceiling_db) * (1.0 if lowered is None else lowered)
+    hold = hold_frames(recording.rate, frame)
+    for start, samples in recording.chunks():
+        # The frames these samples fall in, and one more each side to interpolate between.
+        first = max(0, start // frame - 1)
+        last = min(len(peaks), (start + len(samples)) // frame + 2)
+        gains = gains_between(peaks, gain, ceiling, hold, first, last)
+        limited: np.ndarray = samples * (gain / 32768.0)
+        limited *= sample_gains(gains, frame, start - first * frame, len(samples))
+        yield ENCODE_SHARE * (start + len(samples)) / recording.samples, limited
 
 
-def encode(audio: AudioSegment, path: Path, mastering: MasteringTarget) -> Loudness:
-    """Master and write a CBR mono MP3 (with an Info header) to ``path``.
+def master(
+    recording: Recording, encoding: Encoding, path: Path, progress: Progress | None = None
+) -> Mastered:
+    """Write ``recording`` mastered to ``path`` as CBR mono MP3 (with an Info header).
 
-    Loudness and true peak are checked on the MP3 itself, since encoding shifts both a
-    little: the gain and the limiter's ceiling are corrected until the file is within a
-    quarter of a LU of the target with its true peak under the ceiling.
+    The ceiling is a promise, loudness a target: should the encoder push a peak over the
+    ceiling, the next pass gives up a little loudness rather than publish the overshoot.
     """
-    configure_pydub()
-    audio = audio.set_channels(1).set_sample_width(2)
-    measured = measure_loudness(audio).integrated
-    if measured < -70:
+    meter = recording.meter
+    if meter.integrated() < -70:
         raise AudioError("the narration is silent")
-    gain = mastering.loudness_lufs - measured + MP3_LOUDNESS_DROP
-    ceiling = mastering.true_peak_db - TRUE_PEAK_MARGIN_DB
-    peak_limit = mastering.true_peak_db - 0.1
-    final = Loudness(measured, float("inf"))
-    tried: list[tuple[float, float]] = []
-    for _ in range(MASTERING_PASSES):
-        _export(_gain_and_limit(audio, gain, ceiling, mastering), path, mastering)
-        final = measure_loudness(path=path)
-        error = mastering.loudness_lufs - final.integrated
-        if abs(error) <= 0.25 and final.true_peak <= peak_limit:
+    encoder_gain = encoder_gain_db(encoding.bitrate_kbps, encoding.sample_rate)
+    plan = plan_gain(
+        meter.energies,
+        meter.peaks,
+        target_lufs=encoding.loudness_lufs - encoder_gain,
+        ceiling_db=limiter_ceiling_db(encoding.true_peak_db),
+        rate=recording.rate,
+        frame=meter.frame,
+        step=meter.step,
+        samples=recording.samples,
+    )
+    lowered = None
+    for passes in range(1, MAX_PASSES + 1):
+        chunks = _limited(recording, plan, lowered)
+        _encode_stream(chunks, recording.rate, encoding, path, progress)
+        peak = measure_file(path, encoding.sample_rate, loudness=False).true_peak
+        if peak <= encoding.true_peak_db or passes == MAX_PASSES:
             break
-        if final.true_peak > peak_limit:
-            ceiling -= final.true_peak - peak_limit + 0.2
-        tried.append((gain, final.integrated))
-        gain += error / _response(tried)
-    # The ceiling is a promise, loudness a target: if the passes ran out with a peak over
-    # the ceiling, give up a little loudness rather than publish an overshoot.
-    for _ in range(3):
-        if final.true_peak <= peak_limit:
-            break
-        ceiling -= final.true_peak - peak_limit + 1.0
-        _export(_gain_and_limit(audio, gain, ceiling, mastering), path, mastering)
-        final = measure_loudness(path=path)
-    return final
+        lowered = _lower_where_over(recording, plan, path, encoding, lowered)
+    if progress is not None:
+        progress(1.0)
+    return Mastered(plan, plan.loudness + encoder_gain, peak, passes)
+
+
+def _lower_where_over(
+    recording: Recording,
+    plan: GainPlan,
+    path: Path,
+    encoding: Encoding,
+    lowered: np.ndarray | None,
+) -> np.ndarray:
+    """Per-frame ceiling factors, lowered around every place the MP3 is over the ceiling.
+
+    The overshoot can come where the limiter was not even working (coding noise on an
+    unlimited peak), so the new local ceiling is taken from the peak the PCM really had
+    there, lowered by as much as the MP3 was over. Only those places change, so loudness
+    and everything else stay as they were.
+    """
+    import numpy as np
+
+    rate = encoding.sample_rate
+    detail = LoudnessMeter(rate, loudness=False, exact_from_db=encoding.true_peak_db - 1.0)
+    for data in stream_float_pcm(str(path), rate):
+        detail.add(np.frombuffer(data, dtype="<f4").astype(np.float64))
+    limit = db_to_gain(encoding.true_peak_db)
+    hot = np.nonzero(detail.peaks > limit)[0]
+    frames, frame = len(recording.meter.peaks), recording.meter.frame
+    factors = np.ones(frames, dtype=np.float32) if lowered is None else lowered
+    if not len(hot):
+        return factors
+    # MP3 frame → recording frame by time, and a granule's worth either side.
+    where = ((hot + 0.5) * detail.frame / rate * recording.rate / frame).astype(int)
+    spread = round(OVERSHOOT_SPREAD_SECONDS * recording.rate / frame)
+    around = np.clip(where[:, None] + np.arange(-spread, spread + 1), 0, frames - 1)
+    # The PCM's own peak there (after gain, under the current ceiling), as a ceiling share.
+    ceiling = db_to_gain(plan.ceiling_db)
+    had = recording.meter.peaks[around] * db_to_gain(plan.gain_db)
+    had = np.minimum(had, ceiling * factors[around]).max(axis=1) / ceiling
+    cut = had * (limit / detail.peaks[hot]) * db_to_gain(-PEAK_CORRECTION_DB)
+    np.minimum.at(factors, around.ravel(), np.repeat(cut, 2 * spread + 1).astype(np.float32))
+    return factors
 
 
 def decoded_duration(path: Path) -> float:

@@ -6,9 +6,9 @@ sentence's place in the audio is known. Engines come from an :class:`EngineRegis
 :func:`default_registry` holds the built-ins (piper, gtts) and any installed plugins.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from podcastify.models import Script, SpokenSection, SpokenSentence
+from podcastify.models import Script, SpokenSentence, Utterance
 from podcastify.speech.base import ENTRY_POINT_GROUP, Engine, EngineFactory, EngineRegistry
 from podcastify.speech.piper_engine import VoiceInfo, installed_voices
 
@@ -40,29 +40,27 @@ Progress = Callable[[int, int], None]
 
 def speak_script(
     script: Script, engine: Engine, progress: Progress | None = None
-) -> list[SpokenSection]:
-    """Synthesise every sentence of ``script`` one by one, so each one's timing is known."""
+) -> Iterator[Utterance]:
+    """Synthesise ``script`` one sentence at a time, as the stream is read.
+
+    Nothing is spoken until the caller reads, and each sentence's audio can be written
+    away before the next is made, so memory does not grow with the article. ``progress``
+    hears (sentences done, sentences in all) after each one.
+    """
     total = len(script.sentences())
     done = 0
-
-    def say(text: str, written: str) -> SpokenSentence:
-        nonlocal done
-        spoken = SpokenSentence(text=text, speech=tuple(engine.synthesize(text)), written=written)
-        done += 1
-        if progress is not None:
-            progress(done, total)
-        return spoken
-
-    sections: list[SpokenSection] = []
-    for section in script.sections:
-        heading = (
-            say(section.spoken_heading, section.written_heading) if section.spoken_heading else None
-        )
-        paragraphs = tuple(
-            tuple(say(s, w) for s, w in zip(spoken, written, strict=True))
-            for spoken, written in zip(
-                section.paragraphs, section.written_paragraphs(), strict=True
-            )
-        )
-        sections.append(SpokenSection(title=section.title, heading=heading, paragraphs=paragraphs))
-    return sections
+    for index, section in enumerate(script.sections):
+        blocks: list[tuple[tuple[str, str], ...]] = []
+        if section.spoken_heading:
+            heading = section.written_heading or section.spoken_heading
+            blocks.append(((section.spoken_heading, heading),))
+        pairs = zip(section.paragraphs, section.written_paragraphs(), strict=True)
+        blocks.extend(tuple(zip(spoken, written, strict=True)) for spoken, written in pairs)
+        for block, sentences in enumerate(blocks):
+            for text, written in sentences:
+                speech = tuple(engine.synthesize(text))
+                spoken = SpokenSentence(text=text, speech=speech, written=written)
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+                yield Utterance(section=index, title=section.title, block=block, sentence=spoken)

