@@ -16,9 +16,11 @@ pipeline and its stages are imported by the commands that run them, so ``--help`
 from __future__ import annotations
 
 import contextlib
+import shutil
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,22 +46,34 @@ EXIT_PARTIAL = 3
 
 
 class ConsoleReporter:
-    """Progress on stderr: a line per article, a live sentence counter on a terminal."""
+    """Progress on stderr. On a terminal: a live line per article (sentences spoken, time
+    so far, an estimate for the article and the run, then mastering), fitted to the
+    terminal's width. In a log: one line per article as it starts and as it is done."""
 
     def __init__(self, quiet: bool, prefix: str = "") -> None:
         self.quiet = quiet
         self.prefix = prefix
         """The podcast's name, when a run builds several."""
         self.live = sys.stderr.isatty() and not quiet
+        self._article_started = 0.0
+        self._run_started = time.monotonic()
+        self._articles = (0, 0)
+        """(this article's number, how many this run makes)."""
+        self._finished: list[float] = []
+        """Seconds each finished article took."""
 
     def _line(self, text: str) -> None:
         if self.live:
             click.echo("\r\033[K", nl=False, err=True)
         click.echo(f"{self.prefix}{text}", err=True)
 
-    def step(self, message: str) -> None:
+    def _live(self, text: str) -> None:
         if self.live:
-            click.echo(f"\r\033[K  {message}…", nl=False, err=True)
+            width = max(20, shutil.get_terminal_size((80, 24)).columns - 1)
+            click.echo(f"\r\033[K{text[:width]}", nl=False, err=True)
+
+    def step(self, message: str) -> None:
+        self._live(f"  {message}…")
 
     def note(self, message: str) -> None:
         if not self.quiet:
@@ -73,19 +87,50 @@ class ConsoleReporter:
         self._line(f"error: {failure}")
 
     def article_started(self, index: int, total: int, article: Article) -> None:
+        self._article_started = time.monotonic()
+        self._articles = (index, total)
         if not self.quiet:
             self._line(f"[{index}/{total}] {article.title}")
 
     def sentence_done(self, done: int, total: int) -> None:
+        if not self.live:
+            return
+        elapsed = time.monotonic() - self._article_started
+        left = elapsed / max(done, 1) * (total - done)
+        index, articles = self._articles
+        per_article = sum(self._finished) / len(self._finished) if self._finished else None
+        later = (per_article or elapsed + left) * max(0, articles - index)
+        columns = shutil.get_terminal_size((80, 24)).columns
+        width = max(5, min(30, columns - 60))
+        filled = width * done // max(total, 1)
+        bar = "#" * filled + "-" * (width - filled)
+        run = f", run ~{_clock(left + later)} left" if articles > 1 else ""
+        self._live(
+            f"  speaking [{bar}] {done}/{total} sentences, {_clock(elapsed)} "
+            f"(~{_clock(left)} left{run})"
+        )
+
+    def mastering(self, fraction: float) -> None:
         if self.live:
-            width = 30
-            filled = width * done // max(total, 1)
-            bar = "#" * filled + "-" * (width - filled)
-            click.echo(f"\r  speaking [{bar}] {done}/{total} sentences", nl=False, err=True)
+            width = 20
+            filled = round(width * fraction)
+            self._live(
+                f"  mastering and encoding [{'#' * filled}{'-' * (width - filled)}] "
+                f"{round(100 * fraction)}%"
+            )
 
     def article_done(self, episode: Episode) -> None:
+        took = time.monotonic() - self._article_started
+        self._finished.append(took)
         if not self.quiet:
-            self._line(f"  added {episode.filename} ({format_duration(episode.duration)})")
+            self._line(
+                f"  added {episode.filename} ({format_duration(episode.duration)} of audio, "
+                f"made in {_clock(took)})"
+            )
+
+
+def _clock(seconds: float) -> str:
+    return format_duration(max(0.0, seconds))
 
 
 @contextlib.contextmanager

@@ -79,6 +79,7 @@ from podcastify.speech import (
     installed_voices,
     speak_script,
 )
+from podcastify.speech.cache import CachedEngine, SentenceCache
 from podcastify.state import DB_NAME, Clock, State, read_meta, utc_now
 from podcastify.text import MONTHS, slugify
 from podcastify.urls import canonical_url
@@ -135,6 +136,10 @@ class Reporter:
     def failed(self, failure: Failure) -> None: ...
     def article_started(self, index: int, total: int, article: Article) -> None: ...
     def sentence_done(self, done: int, total: int) -> None: ...
+
+    def mastering(self, fraction: float) -> None:
+        """How far mastering and encoding of the episode being made are (0 to 1)."""
+
     def article_done(self, episode: Episode) -> None: ...
 
 
@@ -310,9 +315,14 @@ def _step_encode(builder: Builder, work: EpisodeWork) -> None:
     work.files = builder.new_files(work.article, work.published)
     builder.state.begin_files(work.files.stem)
     work.temp = work.cleanup.enter_context(temporary_sibling(builder.out_dir / work.files.audio))
-    builder.reporter.step("mastering and encoding")
     settings = builder.settings
-    work.rendered = render(work.spoken, settings.audio, work.temp, tempo=settings.voice.speed)
+    work.rendered = render(
+        work.spoken,
+        settings.audio,
+        work.temp,
+        builder.reporter.mastering,
+        tempo=settings.voice.speed,
+    )
     assert work.script is not None
     links = [section.link for section in work.script.sections]
     if any(links):  # one chapter per section, in order: a digest's chapters name their page
@@ -521,8 +531,14 @@ class Builder:
         return self._state
 
     def engine(self) -> Engine:
+        """The engine, loaded on first use, answering unchanged sentences from the cache."""
         if self._engine is None:
-            self._engine = self.engines.create(self.settings.voice, self.settings.podcast.language)
+            voice = self.settings.voice
+            engine = self.engines.create(voice, self.settings.podcast.language)
+            cache = SentenceCache(self.state_dir / CACHE_DIRNAME)
+            identity = getattr(engine, "identity", "") or voice.voice
+            settings = {"speed": voice.speed, "language": self.settings.podcast.language}
+            self._engine = CachedEngine(engine, cache, identity, settings)
         return self._engine
 
     @property
@@ -1049,10 +1065,11 @@ def preview(
     engine = registry.create(settings.voice, settings.podcast.language)
     reporter.article_started(1, 1, article)
     spoken = speak_script(script, engine, reporter.sentence_done)
-    reporter.step("mastering and encoding")
     target.parent.mkdir(parents=True, exist_ok=True)
     with temporary_sibling(target) as temp:
-        rendered = render(spoken, settings.audio, temp, tempo=settings.voice.speed)
+        rendered = render(
+            spoken, settings.audio, temp, reporter.mastering, tempo=settings.voice.speed
+        )
         commit_file(temp, target)
     return rendered
 
@@ -1061,6 +1078,10 @@ def read_subscriptions_of(source: str, settings: Settings | None = None) -> list
     """The feeds of an OPML list, for `podcastify import-opml`."""
     return read_subscriptions(source, (settings or Settings()).fetch)
 
+
+CACHE_DIRNAME = "speech-cache"
+"""Beside the state database: sentences already spoken, so a refresh re-speaks only what
+changed (bounded; the least recently used go first)."""
 
 TOKEN_KEY = "private_token"
 TOKEN_BYTES = 18

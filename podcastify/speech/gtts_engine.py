@@ -118,6 +118,7 @@ class GTTSEngine:
         self.language = (language or "en").split("-")[0].lower()
         self.tld = voice.voice or "com"
         self.speed = voice.speed
+        self.identity = f"google:{self.tld}:{self.language}"
         self.policy = policy or RetryPolicy(give_up_after=voice.retry_seconds)
         self.sleep = sleep
         configure_pydub()

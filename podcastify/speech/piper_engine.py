@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from podcastify.errors import EngineError
 from podcastify.models import Speech
 from podcastify.settings import VoiceSettings
+from podcastify.speech.cache import file_identity
 
 if TYPE_CHECKING:
     from piper import PiperVoice
@@ -145,6 +146,8 @@ class PiperEngine:
         except ImportError as exc:  # pragma: no cover - a broken install
             raise EngineError(f"Piper is not installed: {exc}") from None
         model, config = voice_files(voice)
+        self.identity = file_identity(model)
+        """Names the model file exactly: a replaced voice never answers from the cache."""
         try:
             self.voice = load_voice(model, config, threads)
         except Exception as exc:

@@ -48,22 +48,26 @@ def test_progress_lines_name_each_article_and_end_with_a_summary(cli, tmp_path):
     assert "feed:" in result.stdout and "podcastify serve" in result.stdout
 
 
-def test_on_a_terminal_synthesis_progress_is_shown(tmp_path):
+def _on_a_terminal(tmp_path, columns: int) -> str:
+    """Build a.txt with stdout and stderr on a pseudo-terminal ``columns`` wide."""
+    import fcntl
     import os
     import pty
+    import struct
     import subprocess
+    import termios
 
     from tests.helpers.cli import cli_env, command
 
-    (tmp_path / "a.txt").write_text("Tea\n\nThe kettle sang. The cups were warm. We sat down.\n")
     leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     process = subprocess.Popen(
         command("build", "a.txt", "--out", "out"),
         cwd=tmp_path,
         stdout=follower,
         stderr=follower,
         stdin=subprocess.DEVNULL,
-        env=cli_env(),
+        env={k: v for k, v in cli_env().items() if k not in ("COLUMNS", "LINES")},
     )
     os.close(follower)
     chunks: list[bytes] = []
@@ -77,8 +81,31 @@ def test_on_a_terminal_synthesis_progress_is_shown(tmp_path):
         chunks.append(data)
     assert process.wait(timeout=120) == 0
     os.close(leader)
-    screen = b"".join(chunks).decode("utf-8", "replace")
-    assert "speaking [" in screen and "sentences" in screen
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_on_a_terminal_synthesis_progress_is_shown(tmp_path):
+    (tmp_path / "a.txt").write_text("Tea\n\nThe kettle sang. The cups were warm. We sat down.\n")
+    screen = _on_a_terminal(tmp_path, 120)
+    assert "speaking [" in screen and "sentences" in screen and "left)" in screen
+    assert "mastering and encoding [" in screen and "100%" in screen
     assert "mastering and encoding" in screen and "reading a.txt" in screen
     assert "\r" in screen
     assert "1 added, 0 skipped, 0 failed" in screen
+
+
+def test_on_a_narrow_terminal_the_live_line_fits(tmp_path):
+    (tmp_path / "a.txt").write_text("Tea\n\nThe kettle sang. The cups were warm. We sat down.\n")
+    screen = _on_a_terminal(tmp_path, 40)
+    parts = [
+        part.replace("\x1b[K", "") for line in screen.split("\r\n") for part in line.split("\r")
+    ]
+    live = [p for p in parts if p.startswith(("  speaking [", "  mastering"))]
+    assert live and all(len(part) <= 40 for part in live), live
+
+
+def test_in_a_log_each_article_says_how_long_it_took(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("First Light\n\nThe sun rose late.\n")
+    result = cli("build", "a.txt", "--out", "out", cwd=tmp_path)
+    (done,) = [line for line in result.stderr.splitlines() if "added" in line and "made in" in line]
+    assert "of audio" in done and "\r" not in result.stderr
