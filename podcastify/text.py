@@ -78,6 +78,14 @@ def parse_html(markup: str) -> lxml.html.HtmlElement | None:
         return None
 
 
+def inner_html(element: lxml.html.HtmlElement) -> str:
+    """An element's content (its text and children, not its own tag) as an HTML fragment."""
+    import lxml.html
+
+    parts = [lxml.html.tostring(child, encoding="unicode") for child in element]
+    return ((element.text or "") + "".join(parts)).strip()
+
+
 def bare_host(host: str) -> str:
     """A host as a listener hears it: lower case, no trailing dot, no ``www.``."""
     host = host.lower().rstrip(".")

@@ -14,7 +14,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from podcastify.audio.master import Progress
 from podcastify.audio.tags import EpisodeTags, mp3_duration, write_tags
 from podcastify.models import Chapter, Cue, RenderedAudio, SpokenSection, Utterance
 from podcastify.settings import AudioSettings
@@ -22,12 +21,12 @@ from podcastify.settings import AudioSettings
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from podcastify.audio.master import Progress
     from podcastify.audio.timeline import Recording
 
 __all__ = [
     "EpisodeTags",
     "Finisher",
-    "Progress",
     "at_tempo",
     "finish",
     "fit_timings",

@@ -9,28 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from mutagen.id3 import (
-    APIC,
-    CHAP,
-    COMM,
-    CTOC,
-    ID3,
-    PCST,
-    TALB,
-    TCON,
-    TDAT,
-    TGID,
-    TIT2,
-    TLEN,
-    TPE1,
-    TYER,
-    USLT,
-    WFED,
-    CTOCFlags,
-    ID3NoHeaderError,
-)
-from mutagen.mp3 import MP3
-
 from podcastify.errors import AudioError
 from podcastify.models import Chapter
 
@@ -61,6 +39,27 @@ class EpisodeTags:
 
 def write_tags(path: Path, tags: EpisodeTags) -> None:
     """Replace any tag in ``path`` with a fresh ID3v2.3 tag."""
+    from mutagen.id3 import (
+        APIC,
+        CHAP,
+        COMM,
+        CTOC,
+        ID3,
+        PCST,
+        TALB,
+        TCON,
+        TDAT,
+        TGID,
+        TIT2,
+        TLEN,
+        TPE1,
+        TYER,
+        USLT,
+        WFED,
+        CTOCFlags,
+        ID3NoHeaderError,
+    )
+
     try:
         try:
             id3 = ID3(path)
@@ -112,6 +111,8 @@ def write_tags(path: Path, tags: EpisodeTags) -> None:
 
 def mp3_duration(path: Path) -> float:
     """Duration as mutagen reads it from the MP3's frames and Xing/Info header."""
+    from mutagen.mp3 import MP3
+
     try:
         return float(MP3(path).info.length)
     except Exception as exc:

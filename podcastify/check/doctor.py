@@ -89,7 +89,7 @@ def check_feed(
 def check_output(out_dir: Path, base_url: str, *, episodes: int | None = None) -> list[Problem]:
     """Check a build's output folder as subscribers will see it once it is published at
     ``base_url``: served by podcastify's own server on 127.0.0.1 for the duration."""
-    from podcastify.publish.feed import ascii_url
+    from podcastify.publish.channel import ascii_url
     from podcastify.server import make_server
 
     public_base = ascii_url(base_url if base_url.endswith("/") else base_url + "/")

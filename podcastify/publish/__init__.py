@@ -14,9 +14,8 @@ from pathlib import Path
 from podcastify.faults import checkpoint
 from podcastify.fsutil import atomic_write_bytes, atomic_write_text
 from podcastify.models import SIDE_FILES, Chapter, Cue, Episode, EpisodeFiles
+from podcastify.publish.channel import Channel, SideFiles, podcast_guid
 from podcastify.publish.cover import load_cover, write_cover
-from podcastify.publish.feed import Channel, SideFiles, build_feed
-from podcastify.publish.podcast_ns import podcast_guid
 from podcastify.publish.site import build_index
 from podcastify.publish.transcripts import (
     to_json_chapters,
@@ -88,5 +87,7 @@ def publish_site(out_dir: Path, channel: Channel, cover: bytes, episodes: list[E
     present = present_side_files(out_dir, complete)
     index = build_index(channel, complete, present).encode("utf-8")
     _write_if_changed(out_dir / INDEX_FILENAME, index, None)
+    from podcastify.publish.feed import build_feed  # feedgen and lxml, only to write
+
     feed = build_feed(channel, complete, present)
     return _write_if_changed(out_dir / FEED_FILENAME, feed, lambda: checkpoint("feed"))

@@ -6,8 +6,6 @@ import io
 import textwrap
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont, UnidentifiedImageError
-
 from podcastify.errors import PublishError
 from podcastify.fsutil import atomic_write_bytes
 
@@ -18,6 +16,8 @@ GENERATED_SIDE = 1400
 
 def check_cover(data: bytes, where: str) -> str:
     """Validate a user cover against Apple's rules; return its file suffix (.png/.jpg)."""
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             kind, (width, height) = image.format, image.size
@@ -32,7 +32,9 @@ def check_cover(data: bytes, where: str) -> str:
     return ".png" if kind == "PNG" else ".jpg"
 
 
-def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
+def _font(size: int):  # type: ignore[no-untyped-def]
+    from PIL import ImageFont
+
     try:
         return ImageFont.load_default(size=size)
     except TypeError:  # Pillow without FreeType
@@ -41,6 +43,8 @@ def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
 
 def draw_cover(title: str, side: int = GENERATED_SIDE) -> bytes:
     """A plain, legible square cover with the podcast title, as PNG bytes."""
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGB", (side, side), (24, 42, 68))
     draw = ImageDraw.Draw(image)
     margin = side // 10

@@ -13,18 +13,15 @@ Simple Chapters; see that module for why each link appears more than once.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
-from datetime import datetime
-from urllib.parse import quote, urlsplit, urlunsplit
 
 import lxml.etree  # noqa: F401  (feedgen.util needs lxml.etree imported)
 from feedgen.feed import FeedGenerator
 
 from podcastify import __version__
 from podcastify.categories import split_category
-from podcastify.models import Chapter, Episode, SideFile
+from podcastify.models import Chapter, Episode
+from podcastify.publish.channel import Channel, SideFiles, ascii_url, every_side_file
 from podcastify.publish.podcast_ns import register_extensions
-from podcastify.settings import PodcastInfo
 from podcastify.text import format_duration, is_web_link, truncate_bytes
 
 MAX_DESCRIPTION_BYTES = 4000
@@ -35,56 +32,6 @@ MAX_LINK_BYTES = 1000
 """An original-article link longer than this is left out of the show notes."""
 CAPTION_TYPES = frozenset({"text/vtt", "application/x-subrip"})
 """Transcript types that are timed captions (rel="captions")."""
-_URL_SAFE = "/%:@!$&'()*+,;=~-._"
-
-
-def ascii_url(url: str) -> str:
-    """``url`` as plain ASCII: the host in IDNA, everything else percent-encoded (UTF-8).
-
-    Characters already legal in a URL, and existing ``%XX`` escapes, are kept as they are.
-    """
-    parts = urlsplit(url.strip())
-    try:
-        netloc = parts.netloc.encode("idna").decode("ascii")
-    except UnicodeError:
-        netloc = quote(parts.netloc, safe=":@[]")
-    return urlunsplit(
-        (
-            parts.scheme,
-            netloc,
-            quote(parts.path, safe=_URL_SAFE),
-            quote(parts.query, safe=_URL_SAFE + "?"),
-            quote(parts.fragment, safe=_URL_SAFE + "?#"),
-        )
-    )
-
-
-@dataclass(frozen=True)
-class Channel:
-    """What the feed says about the podcast itself."""
-
-    info: PodcastInfo
-    """The [podcast] settings: title, description, author, owner, language, category …"""
-    base_url: str
-    """Public URL of the output folder, ending in a slash."""
-    cover_file: str
-    """File name of the cover inside the output folder."""
-    podcast_guid: str
-    """podcast:guid, fixed once for the life of the feed."""
-    updated: datetime | None = None
-    """When the list of episodes last changed: the feed's lastBuildDate."""
-
-    @property
-    def link(self) -> str:
-        """The podcast's website (the channel <link>); the output folder when unset."""
-        return self.info.link or self.base_url
-
-    @property
-    def feed_url(self) -> str:
-        return self.url("feed.xml")
-
-    def url(self, filename: str) -> str:
-        return ascii_url(self.base_url) + quote(filename)
 
 
 def _escaped_within(text: str, limit: int) -> str:
@@ -143,15 +90,6 @@ def show_notes(episode: Episode) -> str:
     if not notes:
         notes = f"<p>{_escaped_within(episode.title, MAX_DESCRIPTION_BYTES - 7)}</p>"
     return notes
-
-
-SideFiles = dict[str, list[tuple[str, SideFile]]]
-"""Episode GUID → (file name, kind) of each side file that exists beside its MP3."""
-
-
-def every_side_file(episodes: list[Episode]) -> SideFiles:
-    """Each episode with all its side files, as when every one was written."""
-    return {e.guid: e.files.side() for e in episodes}
 
 
 def build_feed(

@@ -30,9 +30,7 @@ the same two tags under the first URI, :data:`PODCAST_LEGACY_NS` (the spec's Git
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 import lxml.etree  # noqa: F401  (feedgen.util uses lxml.etree without importing it)
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
@@ -48,21 +46,12 @@ PSC_NS = "http://podlove.org/simple-chapters"
 PSC_PREFIX = "psc"
 PSC_VERSION = "1.2"
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
-PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+
 
 # Names under which register_extensions() puts the extensions on the generator and entries.
 EXT_PODCAST = "podcastindex"
 EXT_PODCAST_LEGACY = "podcastlegacy"
 EXT_PSC = "psc"
-
-
-def podcast_guid(feed_url: str) -> str:
-    """podcast:guid: UUIDv5 of the feed URL without scheme and trailing slashes."""
-    parts = urlsplit(feed_url.strip())
-    bare = feed_url.strip()
-    if parts.scheme:
-        bare = bare[len(parts.scheme) + 3 :]
-    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare.rstrip("/")))
 
 
 def npt(seconds: float) -> str:

@@ -13,7 +13,7 @@ from html import escape
 from urllib.parse import quote
 
 from podcastify.models import Episode, SideFile
-from podcastify.publish.feed import Channel, SideFiles, ascii_url, every_side_file
+from podcastify.publish.channel import Channel, SideFiles, ascii_url, every_side_file
 from podcastify.text import MONTHS, format_duration, is_web_link
 
 CSP = "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"

@@ -13,6 +13,11 @@ whole book into memory with its own lxml settings and add a dependency for no ga
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import lxml.html
+
 import hashlib
 import io
 import posixpath
@@ -23,7 +28,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import unquote, urldefrag
 
-import lxml.html
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
@@ -31,7 +35,7 @@ from podcastify.errors import SourceError
 from podcastify.models import Article
 from podcastify.sources import epub_words as words
 from podcastify.sources.files import decode_text
-from podcastify.text import collapse_space, parse_html
+from podcastify.text import collapse_space, inner_html, parse_html
 
 __all__ = ["EPUB_SUFFIXES", "looks_like_epub", "read_epub"]
 
@@ -349,7 +353,9 @@ def _chapters(book_zip: zipfile.ZipFile, book: _Book, where: str) -> Iterator[tu
             title = _fallback_title(tree, book.title) or f"Chapter {number}"
         _demote_headings(body)
         _bare(body)
-        html = _inner_html(body)
+        html = inner_html(body)
+        import lxml.html
+
         if collapse_space(lxml.html.fromstring(f"<div>{html}</div>").text_content()):
             yield title, html
 
@@ -447,8 +453,3 @@ def _demote_headings(body: lxml.html.HtmlElement) -> None:
     """Headings inside a chapter sit under the chapter's own ``h2``."""
     for el in body.iter(*_HEADINGS):
         el.tag = "h3" if el.tag in ("h1", "h2", "h3") else "h4"
-
-
-def _inner_html(body: lxml.html.HtmlElement) -> str:
-    parts = [lxml.html.tostring(child, encoding="unicode") for child in body]
-    return ((body.text or "") + "".join(parts)).strip()

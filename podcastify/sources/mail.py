@@ -12,6 +12,11 @@ date. In a mailbox a malformed message is one warning line and the others are st
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import lxml.html
+
 import hashlib
 import re
 from collections.abc import Callable
@@ -22,13 +27,11 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
-import lxml.html
-
 from podcastify.errors import SourceError
 from podcastify.models import Article
 from podcastify.sources import mail_words as words
 from podcastify.sources.files import read_local
-from podcastify.text import collapse_space, parse_html
+from podcastify.text import collapse_space, inner_html, parse_html
 
 __all__ = [
     "MAIL_SUFFIXES",
@@ -326,8 +329,7 @@ def clean_newsletter_html(html: str, unsubscribe_links: set[str] = frozenset()) 
         if element.tag in _LAYOUT_TAGS:
             element.tag = "div"
         element.attrib.clear()
-    parts = [lxml.html.tostring(child, encoding="unicode") for child in body]
-    return ((body.text or "") + "".join(parts)).strip()
+    return inner_html(body)
 
 
 def _drop_block(element: lxml.html.HtmlElement, body: lxml.html.HtmlElement) -> None:

@@ -8,6 +8,11 @@ what trafilatura gives only roughly (the publication time with its zone, the lan
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import lxml.html
+
 import copy
 import json
 import re
@@ -16,11 +21,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from urllib.parse import urljoin
 
-import lxml.html
-
 from podcastify import boilerplate
 from podcastify.errors import SourceError
-from podcastify.text import collapse_space, is_web_link, parse_html, safe_html_parser
+from podcastify.text import collapse_space, inner_html, is_web_link, parse_html, safe_html_parser
 from podcastify.urls import public_host, readable_host
 
 __all__ = ["ExtractedPage", "PageKind", "advertised_feeds", "extract_page", "page_kind"]
@@ -84,7 +87,7 @@ def extract_page(html: str, url: str) -> ExtractedPage:
     if document is None:
         raise SourceError(f"no article text found at {url}")
     head, body = document
-    content = _content_html(body)
+    content = inner_html(body)
     if len(_WS_RE.sub(" ", body.text_content()).split()) < _MIN_WORDS:
         raise SourceError(f"no article text found at {url}")
     return ExtractedPage(
@@ -141,6 +144,8 @@ def _extract(
             break
     else:
         return None
+    import lxml.html
+
     result = lxml.html.document_fromstring(output, parser=safe_html_parser())
     head = {
         meta.get("name", ""): meta.get("content", "") for meta in result.iterfind(".//head/meta")
@@ -149,12 +154,6 @@ def _extract(
     if body is None:
         return None
     return head, body
-
-
-def _content_html(body: lxml.html.HtmlElement) -> str:
-    """The body's children as an HTML fragment."""
-    parts = [lxml.html.tostring(child, encoding="unicode") for child in body]
-    return ((body.text or "") + "".join(parts)).strip()
 
 
 def _page_title(tree: lxml.html.HtmlElement) -> str:

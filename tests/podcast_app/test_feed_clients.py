@@ -16,7 +16,7 @@ import podcastparser
 import pytest
 
 from podcastify.audio.master import decoded_duration
-from podcastify.publish.podcast_ns import podcast_guid
+from podcastify.publish.channel import podcast_guid
 from tests.podcast_app.conftest import Story, build, serving, write_config, write_feed
 from tests.publish import feed_rules as rules
 

@@ -8,8 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from podcastify.models import Chapter, Episode
-from podcastify.publish.feed import Channel
-from podcastify.publish.podcast_ns import podcast_guid
+from podcastify.publish.channel import Channel, podcast_guid
 from podcastify.settings import PodcastInfo
 
 BASE = "https://pods.example.net/reading/"

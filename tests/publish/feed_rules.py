@@ -15,11 +15,11 @@ import lxml.etree
 
 from podcastify.categories import APPLE_CATEGORIES
 from podcastify.check.languages import ISO_639_1
+from podcastify.publish.channel import podcast_guid
 from podcastify.publish.podcast_ns import (
     PODCAST_LEGACY_NS,
     PODCAST_NS,
     PSC_NS,
-    podcast_guid,
 )
 from podcastify.text import looks_like_email
 

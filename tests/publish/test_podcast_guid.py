@@ -2,7 +2,7 @@
 
 import pytest
 
-from podcastify.publish.podcast_ns import podcast_guid
+from podcastify.publish.channel import podcast_guid
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import podcastparser
 import pytest
 from feedgen.feed import FeedGenerator
 
+from podcastify.publish.channel import podcast_guid
 from podcastify.publish.feed import build_feed
 from podcastify.publish.podcast_ns import (
     PODCAST_LEGACY_NS,
@@ -22,7 +23,6 @@ from podcastify.publish.podcast_ns import (
     PODCAST_NS,
     PSC_NS,
     npt,
-    podcast_guid,
     register_extensions,
 )
 from tests.publish import feed_rules as rules
