@@ -1,17 +1,12 @@
-"""Speech streams sentences: one registry of engines, nothing spoken before it is read."""
+"""Speech streams sentences: nothing is spoken before it is read, and the written form
+rides along with the spoken one."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from podcastify.models import Script, Section, Speech
-from podcastify.speech import (
-    EngineOptions,
-    engine_names,
-    load_engine,
-    register_engine,
-    speak_script,
-)
+from podcastify.speech import speak_script
 
 
 class Counting:
@@ -20,15 +15,13 @@ class Counting:
     name = "counting"
     language = "en"
 
-    def __init__(self, options: EngineOptions | None = None) -> None:
+    def __init__(self) -> None:
         self.said: list[str] = []
 
     def synthesize(self, text: str) -> Iterator[Speech]:
         self.said.append(text)
         yield Speech(pcm=b"\x01\x00" * 160, sample_rate=16000)
 
-
-register_engine("counting", Counting)
 
 SCRIPT = Script(
     title="T",
@@ -38,12 +31,6 @@ SCRIPT = Script(
         Section("Credits", (("bye now",),)),
     ),
 )
-
-
-def test_the_shared_registry_serves_built_ins_and_added_engines():
-    names = engine_names()
-    assert {"piper", "gtts", "counting"} <= set(names)
-    assert isinstance(load_engine("counting", EngineOptions()), Counting)
 
 
 def test_progress_counts_every_sentence():
@@ -70,3 +57,15 @@ def test_nothing_is_spoken_until_the_stream_is_read():
         (1, "Body", 2),
         (2, "Credits", 0),
     ]
+
+
+def test_each_sentence_carries_its_written_form():
+    script = Script(
+        title="T",
+        sections=(Section("Body", (("in nineteen fourteen",),), written=(("in 1914",),)),),
+    )
+    (utterance,) = speak_script(script, Counting())
+    assert (utterance.sentence.text, utterance.sentence.written) == (
+        "in nineteen fourteen",
+        "in 1914",
+    )
