@@ -181,6 +181,10 @@ class ScriptSettings:
     """What is said last; same fields as the intro."""
     pronunciations: str = setting("", path=True)
     """Optional pronunciations.toml (word → how to say it)."""
+    max_sentence_words: int = setting(120, check=_positive)
+    """Longest sentence spoken in one breath; a longer one is cut at a ; : or dash (the mark
+    kept, so the voice goes on). Piper needs about 150 MB plus 20 MB per second of its
+    longest utterance: 120 words is about 860 MB, 45 words keeps a build under 400 MB."""
 
 
 @dataclass(frozen=True)

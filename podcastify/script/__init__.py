@@ -56,6 +56,8 @@ class ScriptStyle:
     """User pronunciations, matched on the written words before normalisation."""
     language: str = "en"
     """Language of the text: picks the sentence splitter and the speech normalisers."""
+    max_sentence_words: int = ScriptSettings.max_sentence_words
+    """Longest sentence spoken in one breath (see the [script] setting)."""
     normalizers: tuple[Normalizer, ...] | None = None
     """Speech normalisers in order; None takes :func:`normalizers_for` the language."""
 
@@ -69,6 +71,7 @@ class ScriptStyle:
             outro_template=script.outro_template,
             lexicon=lexicon,
             language=podcast.language,
+            max_sentence_words=script.max_sentence_words,
         )
 
     @property
@@ -104,7 +107,7 @@ def _pairs(text: str, style: ScriptStyle) -> list[Pair]:
     """(written, spoken) for each sentence of ``text``; one with nothing to say is dropped."""
     return [
         (written, _keep_final_pause(written, spoken))
-        for written in split_sentences(text, style.language)
+        for written in split_sentences(text, style.language, style.max_sentence_words)
         if (spoken := _speak(written, style))
     ]
 

@@ -16,9 +16,11 @@ from functools import lru_cache
 
 import pysbd
 
-MAX_WORDS = 200
-"""Longest sentence handed to the engine in one go: twice the longest real sentence measured,
-at about 1.3 GB of Piper's peak memory."""
+from podcastify.settings import ScriptSettings
+
+MAX_WORDS = ScriptSettings.max_sentence_words
+"""Longest sentence handed to the engine in one go, unless the [script] settings say
+otherwise: above the longest real sentence measured (99 words)."""
 
 # Where a too-long sentence may be cut, best first: clause marks, dashes, then commas, then
 # before a conjunction. Every mark stays at the end of the piece before the cut.
@@ -77,6 +79,8 @@ def segment(text: str, language: str = "en") -> list[str]:
     return [s.strip() for s in _segmenter(language[:2].lower()).segment(text) if s.strip()]
 
 
-def split_sentences(text: str, language: str = "en") -> list[str]:
-    """Sentences of one paragraph, each whole unless longer than :data:`MAX_WORDS`."""
-    return [piece for sentence in segment(text, language) for piece in split_long(sentence)]
+def split_sentences(text: str, language: str = "en", limit: int = MAX_WORDS) -> list[str]:
+    """Sentences of one paragraph, each whole unless longer than ``limit`` words."""
+    return [
+        piece for sentence in segment(text, language) for piece in split_long(sentence, limit)
+    ]

@@ -60,3 +60,22 @@ def test_commas_are_the_next_choice_and_stay():
     sentence = ", ".join(["we walked down to the harbour in the early light"] * 40)
     pieces = split_long(sentence)
     assert len(pieces) > 1 and all(p.endswith(",") for p in pieces[:-1])
+
+
+def test_the_limit_is_a_setting_and_a_cut_keeps_its_mark():
+    from podcastify.models import Article
+    from podcastify.script import ScriptStyle, build_script
+    from podcastify.settings import PodcastInfo, ScriptSettings
+
+    long = (
+        "The river rose all night and the town watched it climb the steps of the old mill; "
+        "by morning the lower streets were gone and the boats were out."
+    )
+    style = ScriptStyle.of(
+        ScriptSettings(intro_template="", outro_template="", max_sentence_words=20), PodcastInfo()
+    )
+    script = build_script(Article(guid="g", title="Flood", text=long), style)
+    sentences = script.sentences()
+    assert len(sentences) == 2 and sentences[0].endswith(";")
+    whole = ScriptStyle.of(ScriptSettings(intro_template="", outro_template=""), PodcastInfo())
+    assert len(build_script(Article(guid="g", title="Flood", text=long), whole).sentences()) == 1
