@@ -246,6 +246,10 @@ def _with(options: tuple[Callable[[Any], Any], ...]) -> Callable[[Any], Any]:
     return apply
 
 
+episode_options = (podcast_option, out_option, base_url_option, quiet_option, config_option)
+"""What every command on one published episode takes."""
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="podcastify")
 def cli() -> None:
@@ -372,11 +376,7 @@ def _summary(result: BuildResult, settings: Settings, several: bool) -> None:
 @cli.command()
 @click.argument("episode", metavar="EPISODE")
 @click.argument("sources", nargs=-1, metavar="[SOURCE...]")
-@podcast_option
-@out_option
-@click.option("--base-url", help="Public URL of the output folder.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress; errors only.")
-@config_option
+@_with(episode_options)
 def refresh(
     episode: str,
     sources: tuple[str, ...],
@@ -405,11 +405,7 @@ def refresh(
 
 @cli.command()
 @click.argument("episode", metavar="EPISODE")
-@podcast_option
-@out_option
-@click.option("--base-url", help="Public URL of the output folder.")
-@click.option("-q", "--quiet", is_flag=True, help="Say nothing when it worked.")
-@config_option
+@_with(episode_options)
 def remove(
     episode: str,
     podcast: str | None,

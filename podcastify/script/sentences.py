@@ -81,6 +81,4 @@ def segment(text: str, language: str = "en") -> list[str]:
 
 def split_sentences(text: str, language: str = "en", limit: int = MAX_WORDS) -> list[str]:
     """Sentences of one paragraph, each whole unless longer than ``limit`` words."""
-    return [
-        piece for sentence in segment(text, language) for piece in split_long(sentence, limit)
-    ]
+    return [piece for sentence in segment(text, language) for piece in split_long(sentence, limit)]

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 import copy
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -124,9 +125,9 @@ def _extract(
     tree: lxml.html.HtmlElement, url: str
 ) -> tuple[dict[str, str], lxml.html.HtmlElement] | None:
     """trafilatura's metadata and structural body; None when it finds no main text."""
-    for recall in (False, True):
-        import trafilatura
+    import trafilatura
 
+    for recall in (False, True):
         output = trafilatura.extract(
             tree,
             url=url or None,
@@ -202,16 +203,21 @@ def _published(tree: lxml.html.HtmlElement) -> datetime | None:
     return None
 
 
-def _json_ld_dates(tree: lxml.html.HtmlElement) -> list[datetime]:
-    """``datePublished`` values from JSON-LD blocks, in document order."""
-    found: list[datetime] = []
+def _json_ld_blocks(tree: lxml.html.HtmlElement) -> Iterator[object]:
+    """The parsed content of each JSON-LD block of the page (ones that do not parse skipped)."""
     for script in tree.iter("script"):
         if "ld+json" not in (script.get("type") or ""):
             continue
         try:
-            data = json.loads(script.text or "")
+            yield json.loads(script.text or "")
         except ValueError:
             continue
+
+
+def _json_ld_dates(tree: lxml.html.HtmlElement) -> list[datetime]:
+    """``datePublished`` values from JSON-LD blocks, in document order."""
+    found: list[datetime] = []
+    for data in _json_ld_blocks(tree):
         stack = [data]
         while stack:
             item = stack.pop(0)
@@ -365,13 +371,7 @@ def _schema_kinds(tree: lxml.html.HtmlElement) -> tuple[bool, bool]:
 def _json_ld_types(tree: lxml.html.HtmlElement) -> list[str]:
     """schema.org ``@type``s of the page's JSON-LD items and ``@graph`` members."""
     found: list[str] = []
-    for script in tree.iter("script"):
-        if "ld+json" not in (script.get("type") or ""):
-            continue
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
+    for data in _json_ld_blocks(tree):
         items = data if isinstance(data, list) else [data]
         for item in list(items):
             if isinstance(item, dict) and isinstance(item.get("@graph"), list):

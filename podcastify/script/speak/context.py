@@ -36,6 +36,17 @@ def final_stop(match: re.Match[str]) -> str:
     return ""
 
 
+def apart(match: re.Match[str], spoken: str) -> str:
+    """``spoken`` in place of ``match``, with a space where it touches a letter ("3rd" in
+    "the3rdtime" must not run into its neighbours)."""
+    string = match.string
+    if match.start() and string[match.start() - 1].isalpha():
+        spoken = " " + spoken
+    if match.end() < len(string) and string[match.end()].isalpha():
+        spoken += " "
+    return spoken
+
+
 def alternation(options: Iterable[str]) -> str:
     """A regex alternation of literal strings, longest first."""
     return "|".join(re.escape(option) for option in sorted(options, key=len, reverse=True))

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from num2words import num2words
 
-from podcastify.script.speak.context import previous_word
+from podcastify.script.speak.context import apart, previous_word
 from podcastify.script.speak.numbers import (
     MAX_CARDINAL_DIGITS,
     language_base,
@@ -117,13 +117,7 @@ def numbers_in(language: str) -> Callable[[str], str]:
             text = dot_ordinal_re.sub(dotted, text)
 
         def replace(match: re.Match[str]) -> str:
-            spoken = say(match.group("num"), ordinal=bool(match.group("suffix")))
-            string = match.string
-            if match.start() and string[match.start() - 1].isalpha():
-                spoken = " " + spoken
-            if match.end() < len(string) and string[match.end()].isalpha():
-                spoken += " "
-            return spoken
+            return apart(match, say(match.group("num"), ordinal=bool(match.group("suffix"))))
 
         return token.sub(replace, text)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from podcastify.script.speak.context import final_stop, previous_word
+from podcastify.script.speak.context import apart, final_stop, previous_word
 from podcastify.script.speak.numbers import NUM, cardinal, ordinal, pluralize, say_number
 from podcastify.script.speak.words.fractions import (
     AN_WORDS,
@@ -124,11 +124,6 @@ def expand_numbers(text: str) -> str:
             spoken = pluralize(spoken.removeprefix("one "))  # "100s" -> "hundreds"
         elif match.group("agent"):
             spoken += "rs" if spoken.endswith("e") else "ers"  # "49ers" -> "forty-niners"
-        string = match.string
-        if match.start() and string[match.start() - 1].isalpha():
-            spoken = " " + spoken
-        if match.end() < len(string) and string[match.end()].isalpha():
-            spoken += " "
-        return spoken
+        return apart(match, spoken)
 
     return _NUMBER_RE.sub(replace, text)
