@@ -68,10 +68,11 @@ def _apples_file(proj: Project) -> Path:
     return apples
 
 
-# What a kill at each point leaves in out/ besides the published files.
+# What a kill at each point leaves in out/ besides the published files. Speech streams
+# into the episode's temporary MP3 as it is made, so a kill while speaking leaves it.
 LEFT_BEHIND = {
     "fetched": (0, 0),
-    "synthesis": (0, 0),
+    "synthesis": (1, 0),
     "encode": (1, 0),
     "tag": (1, 0),
     "side-files": (1, 4),
