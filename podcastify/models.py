@@ -272,6 +272,11 @@ class SpokenSentence:
     written: str = ""
     """The sentence as the article writes it, for transcripts; empty when spoken as written."""
 
+    @property
+    def shown(self) -> str:
+        """What a transcript shows for it: the article's own words."""
+        return self.written or self.text
+
 
 @dataclass(frozen=True)
 class SpokenSection:

@@ -138,6 +138,29 @@ def _encode_stream(
             raise AudioError(f"MP3 encoding failed: {lines[-1] if lines else f'exit {code}'}")
 
 
+def _encode_and_check(
+    chunks: Iterable[tuple[float, np.ndarray]],
+    rate: int,
+    encoding: Encoding,
+    path: Path,
+    progress: Progress | None,
+) -> float:
+    """Encode, measuring the MP3's true peak as it is written; the peak in dBTP."""
+    from podcastify.audio.check import GrowingFileCheck
+
+    path.write_bytes(b"")
+    check = GrowingFileCheck(path, encoding.sample_rate)
+    try:
+        _encode_stream(chunks, rate, encoding, path, progress)
+    except BaseException:
+        check.abandon()
+        raise
+    peak = check.result()
+    if peak is None:  # the follower could not keep up with the file: read it again
+        peak = measure_file(path, encoding.sample_rate, loudness=False).true_peak
+    return peak
+
+
 @cache
 def encoder_gain_db(bitrate_kbps: int, sample_rate: int) -> float:
     """How much the MP3 encoder changes the level (LAME: ×0.95), measured on a tone."""
@@ -211,9 +234,9 @@ def master(
     )
     lowered = None
     for passes in range(1, MAX_PASSES + 1):
-        chunks = _limited(recording, plan, lowered)
-        _encode_stream(chunks, recording.rate, encoding, path, progress)
-        peak = measure_file(path, encoding.sample_rate, loudness=False).true_peak
+        peak = _encode_and_check(
+            _limited(recording, plan, lowered), recording.rate, encoding, path, progress
+        )
         if peak <= encoding.true_peak_db or passes == MAX_PASSES:
             break
         lowered = _lower_where_over(recording, plan, path, encoding, lowered)

@@ -244,7 +244,7 @@ def _record(
             tape.silence(layout.sentence_pause_ms)
         start = tape.seconds()
         tape.add(samples)
-        cues.append(Cue(start=start, end=tape.seconds(), text=utterance.sentence.written or utterance.sentence.text))
+        cues.append(Cue(start=start, end=tape.seconds(), text=utterance.sentence.shown))
         previous = utterance
 
     for utterance in as_utterances(spoken):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import json
 import os
 from collections.abc import Iterator
@@ -18,6 +20,9 @@ if TYPE_CHECKING:
     from piper import PiperVoice
 
 BUNDLED_NAMES = ("en_US-joe-medium", "joe")
+MMAP_THRESHOLD_BYTES = 128 * 1024
+"""Buffers this large come from (and go back to) the system directly; see _steady_heap."""
+_M_MMAP_THRESHOLD = -3
 
 
 def bundled_voice() -> tuple[Path, Path]:
@@ -35,12 +40,48 @@ def usable_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _steady_heap() -> None:
+    """Keep glibc from raising its mmap threshold as big buffers come and go.
+
+    Every sentence allocates and frees buffers of a megabyte or so (the voice's output,
+    its conversions, the audio stage's arrays). glibc's default raises the threshold
+    after the first such free, so later ones come from the heap, which cannot give them
+    back between long-lived allocations: measured on a 10-minute article, a third more
+    peak memory. A fixed threshold hands them back. Not glibc: nothing to do.
+    """
+    with contextlib.suppress(OSError, AttributeError):  # another C library
+        ctypes.CDLL("libc.so.6").mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
+
+
+class _ShrinkingSession:
+    """An ONNX session that hands its arena's unused memory back after every sentence.
+
+    onnxruntime keeps the memory of the largest shapes it has seen, chunk by chunk; over
+    a long article of sentences of every length that grows far past what the longest one
+    needs (measured: 670 MB after 95 sentences whose longest needs 360 MB alone).
+    """
+
+    def __init__(self, session: object) -> None:
+        import onnxruntime
+
+        self._session = session
+        self._options = onnxruntime.RunOptions()
+        self._options.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
+
+    def run(self, output_names: object, input_feed: object, run_options: object = None) -> object:
+        return self._session.run(output_names, input_feed, run_options or self._options)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._session, name)
+
+
 def load_voice(model: Path, config: Path, threads: int | None = None) -> PiperVoice:
     """A Piper voice whose ONNX session runs one operator at a time on ``threads`` threads.
 
     onnxruntime's own default is the number of physical cores it finds, which ignores the
     process's affinity; the model is a chain of operators, so parallel operators (the
-    inter-op pool) only add threads that fight for the same cores.
+    inter-op pool) only add threads that fight for the same cores. Memory stays at what
+    the longest sentence needs (see :class:`_ShrinkingSession` and :func:`_steady_heap`).
     """
     import onnxruntime
     from piper import PiperVoice
@@ -53,8 +94,10 @@ def load_voice(model: Path, config: Path, threads: int | None = None) -> PiperVo
     session = onnxruntime.InferenceSession(
         str(model), sess_options=options, providers=["CPUExecutionProvider"]
     )
+    _steady_heap()
     with open(config, encoding="utf-8") as handle:
-        return PiperVoice(config=PiperConfig.from_dict(json.load(handle)), session=session)
+        voice_config = PiperConfig.from_dict(json.load(handle))
+    return PiperVoice(config=voice_config, session=_ShrinkingSession(session))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

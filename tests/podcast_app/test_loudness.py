@@ -1,8 +1,9 @@
 """A quiet voice and a loud voice end up equally loud: −16 LUFS, true peak under −1 dBTP.
 
-The same article is built twice in-process with real Piper, once at a tenth of the volume
-(−20 dB), through engines registered like any plugin engine. The raw speech is recorded
-to prove the two inputs really differed.
+The same article is built in-process with real Piper, once at a tenth of the volume
+(−20 dB), once at full volume and once at full volume between full-scale intro and outro
+music, through engines registered like any plugin engine. The raw speech is recorded to
+prove the inputs really differed.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ STORY = Story(
         ("Pages", ("Only the turning of pages breaks the silence.",)),
     ),
 )
-VOLUMES = {"quiet": 0.1, "loud": 1.0}
+VOLUMES = {"quiet": 0.1, "loud": 1.0, "loud with music": 1.0}
 
 
 class RecordingPiper:
@@ -57,6 +58,24 @@ class RecordingPiper:
             yield chunk
 
 
+def _full_scale_chord(path, seconds: float) -> str:
+    """A chord peaking at full scale: far louder than the voice, with peaks between samples."""
+    import wave
+
+    import numpy as np
+
+    rate = 44100
+    t = np.arange(int(rate * seconds)) / rate
+    chord = sum(np.sin(2 * np.pi * f * t) for f in (220, 277.2, 329.6, 5500))
+    samples = np.round(chord / np.abs(chord).max() * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(samples.tobytes())
+    return str(path)
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     from podcastify.speech import default_registry
@@ -72,22 +91,23 @@ def built(tmp_path_factory):
             engines[label] = RecordingPiper(voice, volume)
             return engines[label]
 
-        registry.register(f"test-piper-{label}", factory)
-        settings = validate(
-            Settings().with_values(
-                {
-                    "engine": f"test-piper-{label}",
-                    "out": str(work / label),
-                    "base_url": "https://pods.example.org/",
-                }
-            )
-        )
+        name = label.replace(" ", "-")
+        registry.register(f"test-piper-{name}", factory)
+        values = {
+            "engine": f"test-piper-{name}",
+            "out": str(work / name),
+            "base_url": "https://pods.example.org/",
+        }
+        if "music" in label:
+            values["intro_music"] = _full_scale_chord(work / "intro.wav", 3.0)
+            values["outro_music"] = _full_scale_chord(work / "outro.wav", 2.0)
+        settings = validate(Settings().with_values(values))
         builder = Builder(settings, state_dir=work / f".state-{label}", engines=registry)
         result = builder.run([str(source)])
         assert not result.failed, result.failed
         (episode,) = result.added
         out[label] = {
-            "mp3": work / label / episode.filename,
+            "mp3": work / name / episode.filename,
             "raw": pcm_loudness_lufs(
                 b"".join(c.pcm for c in engines[label].spoken), engines[label].spoken[0].sample_rate
             ),
