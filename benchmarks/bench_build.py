@@ -189,15 +189,15 @@ class Tone:
     name = "benchtone"
     language = "en"
 
-    def __init__(self, options):
-        self.options = options
+    def __init__(self, voice, language):
+        self.voice = voice
 
     def synthesize(self, text):
         yield Speech(pcm=TONE, sample_rate=RATE)
 
 
 def register(register_engine):
-    register_engine("benchtone", Tone)
+    register_engine("benchtone", Tone)  # the factory gets the [voice] settings and language
 '''
 
 

@@ -26,8 +26,10 @@ sys.path[:0] = [str(BENCH.parent), str(BENCH)]
 
 from articles import write_articles  # noqa: E402
 
-from podcastify.audio import Finisher, Sound, finish, record  # noqa: E402
-from podcastify.speech import EngineOptions, speak_script  # noqa: E402
+from podcastify.audio import Finisher, finish, record  # noqa: E402
+from podcastify.settings import AudioSettings as Sound  # noqa: E402
+from podcastify.settings import VoiceSettings  # noqa: E402
+from podcastify.speech import speak_script  # noqa: E402
 from podcastify.speech.piper_engine import PiperEngine, bundled_voice  # noqa: E402
 
 
@@ -93,8 +95,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="podcastify-overlap-") as work:
         folder = Path(work)
         texts = scripts(folder / "articles", args.articles)
-        spinning = PiperEngine(EngineOptions())
-        sleeping = not_spinning(PiperEngine(EngineOptions()))
+        spinning = PiperEngine(VoiceSettings())
+        sleeping = not_spinning(PiperEngine(VoiceSettings()))
         threads = spinning.voice.session.get_session_options().intra_op_num_threads
         ways = {
             "speech only (no audio stage)": lambda: speak_only(spinning, texts),
