@@ -13,16 +13,16 @@ from datetime import datetime
 from pathlib import Path
 
 from podcastify.models import Article
-from podcastify.sources.epub import EPUB_SUFFIXES, looks_like_epub, read_epub
-from podcastify.sources.mail import (
+from podcastify.sources.sniff import (
+    EPUB_SUFFIXES,
     MAIL_SUFFIXES,
     MBOX_SUFFIXES,
+    PDF_SUFFIXES,
+    looks_like_epub,
     looks_like_mail,
     looks_like_mbox,
-    read_mail,
-    read_mail_folder,
+    looks_like_pdf,
 )
-from podcastify.sources.pdf import PDF_SUFFIXES, looks_like_pdf, read_pdf
 
 __all__ = ["read_document", "read_folder"]
 
@@ -30,15 +30,24 @@ Warn = Callable[[str], None]
 Reader = Callable[[bytes, str, str, Warn], list[Article]]
 
 
+# Each reader is imported when a file of its kind turns up (see podcastify.sources.sniff).
+
+
 def _pdf(data: bytes, where: str, link: str, warn: Warn) -> list[Article]:
+    from podcastify.sources.pdf import read_pdf
+
     return read_pdf(data, where, link)
 
 
 def _epub(data: bytes, where: str, link: str, warn: Warn) -> list[Article]:
+    from podcastify.sources.epub import read_epub
+
     return read_epub(data, where, link)
 
 
 def _mail(data: bytes, where: str, link: str, warn: Warn) -> list[Article]:
+    from podcastify.sources.mail import read_mail
+
     return read_mail(data, where, warn)
 
 
@@ -81,4 +90,6 @@ def read_document(
 
 def read_folder(path: Path, warn: Warn) -> list[Article]:
     """A folder source: a Maildir or a folder of ``.eml`` files (one article per message)."""
+    from podcastify.sources.mail import read_mail_folder
+
     return read_mail_folder(path, warn)

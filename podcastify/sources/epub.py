@@ -35,12 +35,11 @@ from podcastify.errors import SourceError
 from podcastify.models import Article
 from podcastify.sources import epub_words as words
 from podcastify.sources.files import decode_text
+from podcastify.sources.sniff import EPUB_SUFFIXES, looks_like_epub
 from podcastify.text import collapse_space, inner_html, parse_html
 
 __all__ = ["EPUB_SUFFIXES", "looks_like_epub", "read_epub"]
 
-EPUB_SUFFIXES = (".epub",)
-_MIMETYPE = b"application/epub+zip"
 _CONTAINER = "META-INF/container.xml"
 _NS = {
     "c": "urn:oasis:names:tc:opendocument:xmlns:container",
@@ -55,19 +54,6 @@ MAX_BOOK_BYTES = 200_000_000
 """All chapters together may inflate to at most this much."""
 _XHTML_TYPES = ("application/xhtml+xml", "text/html")
 _MARK = re.compile(r"^\s*[\[(]?\s*(?:\d{1,4}|[*†‡§]|[a-z]|[ivxlc]{1,6})\s*[\])]?\s*$")
-
-
-def looks_like_epub(data: bytes) -> bool:
-    """A zip whose ``mimetype`` entry says ``application/epub+zip``."""
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    if data[30:38] == b"mimetype" and _MIMETYPE in data[38:80]:
-        return True  # the entry first and stored, as the specification wants
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as book:
-            return book.read("mimetype")[:64].strip() == _MIMETYPE
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError):
-        return False
 
 
 @dataclass(frozen=True)

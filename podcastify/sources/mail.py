@@ -31,6 +31,12 @@ from podcastify.errors import SourceError
 from podcastify.models import Article
 from podcastify.sources import mail_words as words
 from podcastify.sources.files import read_local
+from podcastify.sources.sniff import (
+    MAIL_SUFFIXES,
+    MBOX_SUFFIXES,
+    looks_like_mail,
+    looks_like_mbox,
+)
 from podcastify.text import collapse_space, inner_html, parse_html
 
 __all__ = [
@@ -45,63 +51,11 @@ __all__ = [
     "read_mail_folder",
 ]
 
-MAIL_SUFFIXES = (".eml",)
-MBOX_SUFFIXES = (".mbox", ".mbx")
-_HEADER = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):")
-_KNOWN_HEADERS = frozenset(
-    {
-        b"from",
-        b"to",
-        b"cc",
-        b"subject",
-        b"date",
-        b"message-id",
-        b"mime-version",
-        b"content-type",
-        b"received",
-        b"return-path",
-        b"delivered-to",
-        b"reply-to",
-        b"sender",
-        b"list-id",
-        b"list-unsubscribe",
-        b"dkim-signature",
-        b"x-mailer",
-    }
-)
-_ORIGIN_HEADERS = frozenset({b"from", b"received", b"return-path", b"message-id"})
 Warn = Callable[[str], None]
 
 
 class _Malformed(Exception):
     """One message cannot be read; the text says why, for a one-line message."""
-
-
-def looks_like_mail(data: bytes) -> bool:
-    """RFC 822 headers up to the first blank line: ``From:`` (or a trace) and others known."""
-    names: set[bytes] = set()
-    for line in data[:16384].splitlines()[:200]:
-        if not line.strip():
-            break
-        if line[:1] in (b" ", b"\t"):
-            if not names:
-                return False
-            continue
-        match = _HEADER.match(line)
-        if not match:
-            return False
-        names.add(match.group(1).lower())
-    else:
-        return False
-    return bool(names & _ORIGIN_HEADERS) and len(names & _KNOWN_HEADERS) >= 2
-
-
-def looks_like_mbox(data: bytes) -> bool:
-    """An mbox starts with a ``From `` envelope line followed by a message."""
-    if not data.startswith(b"From "):
-        return False
-    end = data.find(b"\n")
-    return end > 0 and looks_like_mail(data[end + 1 :])
 
 
 def is_mail_folder(path: Path) -> bool:

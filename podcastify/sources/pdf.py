@@ -42,12 +42,11 @@ from typing import Any
 from podcastify.errors import SourceError
 from podcastify.models import Article
 from podcastify.sources.pdf_layout import Piece, TextLine, layout_html
+from podcastify.sources.sniff import PDF_SUFFIXES, looks_like_pdf
 from podcastify.text import collapse_space, html_to_plain
 
 __all__ = ["PDF_SUFFIXES", "looks_like_pdf", "read_pdf"]
 
-PDF_SUFFIXES = (".pdf",)
-_MAGIC = b"%PDF-"
 _LIGATURES = frozenset("\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
 _UNKNOWN_GLYPH = re.compile(r"^\(cid:\d+\)$")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|cmbx|-bx", re.IGNORECASE)
@@ -63,11 +62,6 @@ _GAP = 0.12
 """A gap wider than this share of the font size between two glyphs is a word space."""
 _SUP_SIZE = 0.8
 _SUP_RISE = 0.15
-
-
-def looks_like_pdf(data: bytes) -> bool:
-    """PDF files start with ``%PDF-`` (some tools put junk bytes before it)."""
-    return _MAGIC in data[:1024]
 
 
 def read_pdf(data: bytes, where: str, link: str = "") -> list[Article]:
