@@ -521,6 +521,8 @@ class Builder:
         self._state: State | None = None
         self._listed: set[str] = set()
         """GUIDs the published feed lists: none may silently disappear from it."""
+        self._missing: list[Failure] = []
+        """Published episodes whose MP3 is gone, found when the feed was last written."""
         self._cover: tuple[str, bytes] | None = None
 
     # -- what the steps share -----------------------------------------------------------
@@ -724,12 +726,18 @@ class Builder:
                 f"refusing to write a feed without {len(lost)} published episode(s) "
                 f"({', '.join(sorted(lost)[:3])}); nothing was changed"
             )
-        for episode in episodes:
-            if not (self.out_dir / episode.filename).is_file():
-                self.reporter.warn(
-                    f"{episode.filename} is missing from {self.out_dir}: restore it, or "
-                    f"unpublish the episode with: podcastify remove {episode.guid!r}"
-                )
+        # A deleted MP3 does not take its episode out of the feed: the owner restores the
+        # file or removes the episode on purpose; the run ends with it as a failure.
+        self._missing = [
+            Failure(
+                where=str(self.out_dir / episode.filename),
+                title=episode.title,
+                message=f"its published file {episode.filename} is missing: restore it, or "
+                f"unpublish the episode with: podcastify remove {episode.guid!r}",
+            )
+            for episode in episodes
+            if not (self.out_dir / episode.filename).is_file()
+        ]
         changed = publish_site(self.out_dir, self.channel, self.cover, episodes)
         self._listed = {e.guid for e in episodes}
         return changed
@@ -1008,6 +1016,8 @@ class Builder:
         return removed
 
     def _finish(self, result: BuildResult) -> None:
+        for failure in self._missing:
+            _fail(failure, self.reporter, result.failed)
         feed = self.out_dir / FEED_FILENAME
         result.feed_path = feed if feed.exists() else None
         result.feed_url = self.feed_url

@@ -79,15 +79,15 @@ def _write_if_changed(path: Path, data: bytes, before_commit: Callable[[], None]
 
 
 def publish_site(out_dir: Path, channel: Channel, cover: bytes, episodes: list[Episode]) -> bool:
-    """Write the cover, index.html, then feed.xml last, listing only episodes whose files
-    exist. Returns whether feed.xml changed."""
+    """Write the cover, index.html, then feed.xml last. Every episode is listed, even one
+    whose MP3 has gone missing (the caller reports it), so that no episode leaves the feed
+    by accident; side files are linked only when present. Returns whether feed.xml changed."""
     out_dir.mkdir(parents=True, exist_ok=True)
     write_cover(out_dir, channel.cover_file, cover)
-    complete = [e for e in episodes if (out_dir / e.filename).is_file()]
-    present = present_side_files(out_dir, complete)
-    index = build_index(channel, complete, present).encode("utf-8")
+    present = present_side_files(out_dir, episodes)
+    index = build_index(channel, episodes, present).encode("utf-8")
     _write_if_changed(out_dir / INDEX_FILENAME, index, None)
     from podcastify.publish.feed import build_feed  # feedgen and lxml, only to write
 
-    feed = build_feed(channel, complete, present)
+    feed = build_feed(channel, episodes, present)
     return _write_if_changed(out_dir / FEED_FILENAME, feed, lambda: checkpoint("feed"))

@@ -162,3 +162,18 @@ def test_a_kill_between_steps_leaves_nothing_half_published(podcast, monkeypatch
         podcast.build(podcast.feed([item(1), item(2)]))
     assert podcast.published() == before
     assert not [p for p in os.listdir(podcast.out) if p.startswith(".tmp-")]
+
+
+def test_a_deleted_mp3_keeps_its_episode_in_the_feed_and_fails_the_run(podcast):
+    source = podcast.feed([item(1), item(2)])
+    first = podcast.build(source)
+    feed = (podcast.out / "feed.xml").read_bytes()
+    gone = next(e for e in first.added if e.guid == "story-1")
+    (podcast.out / gone.filename).unlink()
+    reporter = Recorder()
+    again = podcast.builder(reporter).run([source])
+    assert (podcast.out / "feed.xml").read_bytes() == feed  # nothing taken from subscribers
+    (failure,) = again.failed
+    assert failure.title == gone.title and gone.filename in failure.message
+    assert "podcastify remove 'story-1'" in failure.message
+    assert reporter.failures == again.failed

@@ -45,3 +45,24 @@ def test_a_first_run_where_everything_failed_creates_no_podcast(place):
     assert not (place["root"] / "work" / ".podcastify").exists()
     listed = podcastify("list", "--out", str(out), cwd=place["elsewhere"])
     assert "no episodes published yet" in listed.stderr
+
+
+def test_a_deleted_mp3_is_an_error_even_when_quiet_and_its_episode_stays(place):
+    out = place["root"] / "work" / "pod"
+    build = ["build", str(place["feed"]), "--out", str(out), "--base-url", BASE, "--quiet"]
+    podcastify(*build, cwd=place["home"])
+    before = snapshot(out)
+    gone = next(item for item in before.items.values() if item.guid == "maps")
+    name = gone.url.removeprefix(BASE)
+    kept = (out / name).read_bytes()
+    (out / name).unlink()
+
+    failed = podcastify(*build, cwd=place["elsewhere"], ok=False)
+    assert failed.returncode == 1
+    assert name in failed.stderr and "podcastify remove 'maps'" in failed.stderr
+    assert (out / "feed.xml").read_bytes() == before.feed  # still listed, same GUID and URL
+
+    (out / name).write_bytes(kept)  # the owner puts it back
+    restored = podcastify(*build, cwd=place["home"])
+    assert restored.stderr.strip() == ""
+    assert_kept(before, snapshot(out))
