@@ -127,6 +127,8 @@ def _resolve_paths(key: str, value: Any, base: Path) -> Any:
 # -- where a key is written ----------------------------------------------------------------
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\s\"']+?)\s*\]\]?")
+PODCAST_TABLE = "podcast"
+"""The table of a podcast's own settings: any key may be written there."""
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
 
 
@@ -135,6 +137,7 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self.lines: dict[tuple[int | None, str, str], int] = {}
+        self.headers: dict[tuple[int | None, str], int] = {}
         podcast: int | None = None
         table = ""
         count = -1
@@ -148,6 +151,7 @@ class _Lines:
                     table = name.removeprefix("podcast.")
                 else:
                     podcast, table = None, name
+                self.headers.setdefault((podcast, table), number)
             elif key := _KEY.match(raw):
                 self.lines.setdefault((podcast, table, key.group(1)), number)
 
@@ -172,6 +176,12 @@ class _Reader:
         line = self.lines.find(podcast, table, key)
         return f"{self.path}:{line}" if line else str(self.path)
 
+    def where_table(self, podcast: int | None, table: str) -> tuple[str, str]:
+        """("file:line", "[name]") of a section header, as the file writes it."""
+        line = self.lines.headers.get((podcast, table), 0)
+        name = f"[podcast.{table}]" if podcast is not None else f"[{table}]"
+        return (f"{self.path}:{line}" if line else str(self.path)), name
+
     def layer(self, data: dict[str, Any], podcast: int | None) -> dict[str, Any]:
         """Flat ``{key: value}`` of one layer: the file's top, or one ``[[podcast]]``."""
         values: dict[str, Any] = {}
@@ -188,13 +198,16 @@ class _Reader:
         self, table: str, content: dict[str, Any], podcast: int | None, values: dict[str, Any]
     ) -> None:
         if table not in sections() and table not in LEGACY_TABLES:
+            where, name = self.where_table(podcast, table)
             if table in all_keys():
                 raise ConfigError(
-                    f"{self.path}: '{table}' is a setting, not a section; "
+                    f"{where}: '{table}' is a setting, not a section; "
                     f"write '{table} = …' in [{key_home(table)}]"
                 )
-            known = ", ".join(f"[{t}]" for t in sections())
-            raise ConfigError(f"{self.path}: unknown section [{table}] (known: {known})")
+            close = difflib.get_close_matches(table, sections(), n=1)
+            hint = f"did you mean [{close[0]}]?" if close else "known: "
+            hint += "" if close else ", ".join(f"[{t}]" for t in sections())
+            raise ConfigError(f"{where}: unknown section {name} ({hint})")
         for key, value in content.items():
             self._value(key, value, podcast, table, values)
 
@@ -205,15 +218,15 @@ class _Reader:
         try:
             home = key_home(key)
         except KeyError:
-            if table and table in sections():
-                known = ", ".join(f.name for f in fields(sections()[table]))
-                raise ConfigError(
-                    f"{where}: unknown key '{key}' in [{table}] (known: {known})"
-                ) from None
             close = difflib.get_close_matches(key, all_keys(), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
+            if table and table in sections():
+                known = ", ".join(f.name for f in fields(sections()[table]))
+                hint = hint or f" (known: {known})"
+                raise ConfigError(f"{where}: unknown key '{key}' in [{table}]{hint}") from None
             raise ConfigError(f"{where}: unknown key '{key}'{hint}") from None
-        if table and table != home:
+        # [podcast] holds one podcast's own settings, as each [[podcast]] table does.
+        if table and table != home and table != PODCAST_TABLE:
             if key in LEGACY_TABLES.get(table, ()):
                 self.notes.append(
                     f"{where}: '{key}' now belongs in [{home}] (read from [{table}] for now)"

@@ -61,7 +61,10 @@ def test_a_voice_file_is_relative_to_the_file(tmp_path):
         ("[podcast]\nexplicit = 1\n", ":2: 'explicit' in [podcast] must be true or false"),
         ("[audio]\nloudness_lufs = true\n", "'loudness_lufs' in [audio] must be a number"),
         ("[podcast]\nsources = [1]\n", "'sources' in [podcast] must be a list of strings"),
-        ("[sound]\nx = 1\n", "unknown section [sound]"),
+        ("[sound]\nx = 1\n", ":1: unknown section [sound] (known: [podcast]"),
+        ('[podcst]\ntitle = "x"\n', ":1: unknown section [podcst] (did you mean [podcast]?)"),
+        ('[[podcast]]\nname = "a"\n[podcast.voise]\n', ":3: unknown section [podcast.voise]"),
+        ('[podcast]\ntitle = "x"\ntitel = "y"\n', "(did you mean 'title'?)"),
         ("[fetch]\nengine = 'piper'\n", ":2: 'engine' belongs in the [voice] section"),
         ('[podcast]\ncategory = "Cooking"\n', ":2: 'category' in [podcast] category"),
         ('[podcast]\ncategory = "Arts > Cooking"\n', "subcategory 'Cooking'"),
@@ -111,6 +114,13 @@ def test_an_older_file_still_reads_and_says_where_keys_moved(tmp_path):
     assert not any("'limit'" in note for note in config.notes)
 
 
+def test_a_single_podcast_table_takes_any_key_as_each_podcast_table_does(tmp_path):
+    path = _write(tmp_path, '[podcast]\ntitle = "S"\nout = "pub"\nprivate = true\nspeed = 1.25\n')
+    (settings,) = load_config(path).podcasts
+    assert settings.publish.out == str(tmp_path / "pub")
+    assert settings.publish.private and settings.voice.speed == 1.25
+
+
 def test_keys_at_the_top_are_defaults_found_by_name(tmp_path):
     path = _write(tmp_path, 'title = "Flat"\nbitrate_kbps = 96\n[voice]\nengine = "gtts"\n')
     (settings,) = load_config(path).podcasts
@@ -143,7 +153,7 @@ def test_several_podcasts_share_top_level_defaults(tmp_path):
         ('[[podcast]]\nname = "a"\n[[podcast]]\nname = "b"\n', "share the output folder"),
         ('[[podcast]]\nname = "a"\nout = "x"\n[[podcast]]\nout = "y"\n', "needs a name"),
         ('[[podcast]]\nname = "a b"\n', "'name' in [podcast] must be a short name"),
-        ('[[podcast]]\nname = "a"\n[podcast.sound]\nx = 1\n', "unknown section [sound]"),
+        ('[[podcast]]\nname = "a"\n[podcast.sound]\nx = 1\n', ":3: unknown section [podcast.sound]"),
         (
             '[[podcast]]\nname = "a"\nout = "x"\nbitrate = 1\n',
             ":4: unknown key 'bitrate' (did you mean 'bitrate_kbps'?)",
