@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from podcastify import __version__
-from podcastify.config import CONFIG_FILENAME, Config, load_config, state_dir
+from podcastify.config import CONFIG_FILENAME, Config, load_config
 from podcastify.errors import PodcastifyError
 from podcastify.settings import Settings
 from podcastify.text import format_duration
@@ -437,20 +437,23 @@ def list_command(
     podcast: str | None, out: str | None, long_format: bool, config: Path | None
 ) -> None:
     """List the episodes published so far: date, duration, title, file (and GUID)."""
-    from podcastify.state import read_episodes
+    from podcastify.pipeline import published_episodes, site_folder
 
     chosen = _podcasts(config, podcast, out=out)
     for settings in chosen:
         with library_errors():
-            episodes = read_episodes(state_dir(settings))
+            episodes = published_episodes(settings)
+            folder = site_folder(settings)
         if len(chosen) > 1:
             click.echo(f"[{settings.name}] {settings.podcast.title}")
         if not episodes:
-            click.echo("no episodes published yet", err=True)
+            where = Path(settings.publish.out)
+            missing = "" if where.is_dir() else f" ({where} does not exist)"
+            click.echo(f"no episodes published yet{missing}", err=True)
         for episode in episodes:
             line = (
                 f"{episode.published:%Y-%m-%d}  {format_duration(episode.duration):>8}  "
-                f"{episode.title}  {Path(settings.publish.out) / episode.filename}"
+                f"{episode.title}  {folder / episode.filename}"
             )
             if long_format:
                 line += f"\n            GUID {episode.guid}  ({episode.size:,} bytes)"

@@ -177,6 +177,9 @@ def test_a_private_feed_is_served_at_its_token_only(cli, private):
     status, audio = _get(port, path)
     assert status == 200 and len(audio) == enclosure["file_size"]
     assert _get(port, path, {"Range": "bytes=0-1"}) == (206, audio[:2])
+    listed = cli("list", cwd=root).stdout
+    (shown,) = re.findall(r"\S+\.mp3", listed)
+    assert Path(shown).is_file() and Path(shown).parent.name == token.group(1)
 
     rotated = cli("rotate-token", cwd=root)
     assert rotated.returncode == 0, rotated.stderr

@@ -153,7 +153,10 @@ def test_several_podcasts_share_top_level_defaults(tmp_path):
         ('[[podcast]]\nname = "a"\n[[podcast]]\nname = "b"\n', "share the output folder"),
         ('[[podcast]]\nname = "a"\nout = "x"\n[[podcast]]\nout = "y"\n', "needs a name"),
         ('[[podcast]]\nname = "a b"\n', "'name' in [podcast] must be a short name"),
-        ('[[podcast]]\nname = "a"\n[podcast.sound]\nx = 1\n', ":3: unknown section [podcast.sound]"),
+        (
+            '[[podcast]]\nname = "a"\n[podcast.sound]\nx = 1\n',
+            ":3: unknown section [podcast.sound]",
+        ),
         (
             '[[podcast]]\nname = "a"\nout = "x"\nbitrate = 1\n',
             ":4: unknown key 'bitrate' (did you mean 'bitrate_kbps'?)",

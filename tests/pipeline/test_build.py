@@ -177,3 +177,17 @@ def test_a_deleted_mp3_keeps_its_episode_in_the_feed_and_fails_the_run(podcast):
     assert failure.title == gone.title and gone.filename in failure.message
     assert "podcastify remove 'story-1'" in failure.message
     assert reporter.failures == again.failed
+
+
+def test_a_moved_folder_lists_its_episodes_from_its_feed_before_any_build(podcast, tmp_path):
+    from podcastify.pipeline import published_episodes
+
+    built = podcast.build(podcast.feed([item(1), item(2)]))
+    moved = tmp_path / "elsewhere" / "show"
+    moved.parent.mkdir()
+    podcast.out.rename(moved)
+    settings = podcast.settings.with_values({"out": str(moved)})
+    listed = published_episodes(settings)
+    assert sorted(e.guid for e in listed) == sorted(e.guid for e in built.added)
+    assert all((moved / e.filename).is_file() for e in listed)
+    assert not (tmp_path / "elsewhere" / ".podcastify").exists()  # listing wrote nothing
