@@ -59,9 +59,7 @@ from podcastify.script import (
     format_script,
 )
 from podcastify.settings import (
-    PLACEHOLDER_AUTHOR,
-    PLACEHOLDER_EMAIL,
-    PLACEHOLDER_TITLE,
+    PLACEHOLDERS,
     Settings,
 )
 from podcastify.sources import (
@@ -869,18 +867,15 @@ class Builder:
     def _warn_placeholders(self) -> None:
         podcast = self.settings.podcast
         unset = [
-            name
-            for name, value, placeholder in (
-                ("title", podcast.title, PLACEHOLDER_TITLE),
-                ("author", podcast.author, PLACEHOLDER_AUTHOR),
-                ("owner_email", podcast.owner_email, PLACEHOLDER_EMAIL),
-            )
-            if value == placeholder
+            f"{key} = {getattr(podcast, key)!r}"
+            for key, placeholders in PLACEHOLDERS.items()
+            if getattr(podcast, key) in placeholders
         ]
         if unset:
             self.reporter.warn(
-                f"the podcast's {', '.join(unset)} still have their placeholder values; "
-                "set them under [podcast] in podcastify.toml (podcastify init writes one)"
+                f"the feed still shows placeholder values ({', '.join(unset)}); set "
+                f"{'them' if len(unset) > 1 else 'it'} under [podcast] in podcastify.toml "
+                "(or start one with podcastify init)"
             )
 
     def rebuild_feed(self) -> BuildResult:

@@ -28,6 +28,15 @@ SAMPLE_RATES = (22050, 24000, 32000, 44100, 48000)
 PLACEHOLDER_AUTHOR = "podcastify"
 PLACEHOLDER_EMAIL = "podcast@example.com"
 PLACEHOLDER_TITLE = "My Articles"
+STARTER_AUTHOR = "Your Name"
+STARTER_EMAIL = "you@example.com"
+PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "title": frozenset({PLACEHOLDER_TITLE}),
+    "author": frozenset({PLACEHOLDER_AUTHOR, STARTER_AUTHOR}),
+    "owner_email": frozenset({PLACEHOLDER_EMAIL, STARTER_EMAIL}),
+}
+"""[podcast] values that mean "not set yet": the defaults, and what `podcastify init`
+writes for the user to change. A build warns while any is still published."""
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,3})?$")
 _WEB_URL = re.compile(r"^https?://[^/\s]+")

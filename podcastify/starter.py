@@ -16,13 +16,13 @@ from functools import cache
 from typing import Any
 
 from podcastify import settings as settings_module
-from podcastify.settings import sections
+from podcastify.settings import STARTER_AUTHOR, STARTER_EMAIL, sections
 
 STARTER_VALUES: dict[str, Any] = {
     "title": "My Articles",
     "description": "Articles I want to listen to, read aloud by podcastify.",
-    "author": "Your Name",
-    "owner_email": "you@example.com",
+    "author": STARTER_AUTHOR,
+    "owner_email": STARTER_EMAIL,
     "language": "en",
     "category": "News",
     "sources": (),

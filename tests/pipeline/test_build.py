@@ -191,3 +191,18 @@ def test_a_moved_folder_lists_its_episodes_from_its_feed_before_any_build(podcas
     assert sorted(e.guid for e in listed) == sorted(e.guid for e in built.added)
     assert all((moved / e.filename).is_file() for e in listed)
     assert not (tmp_path / "elsewhere" / ".podcastify").exists()  # listing wrote nothing
+
+
+def test_the_values_init_writes_are_placeholders_too(podcast):
+    from podcastify.starter import STARTER_VALUES
+
+    reporter = Recorder()
+    starter = {key: STARTER_VALUES[key] for key in ("title", "author", "owner_email")}
+    podcast.builder(reporter, **starter).run([podcast.feed([item(1)])])
+    (warning,) = [w for w in reporter.warnings if "placeholder" in w]
+    for key, value in starter.items():
+        assert f"{key} = {value!r}" in warning
+    reporter = Recorder()
+    mine = {"title": "Evening Papers", "author": "Ada", "owner_email": "ada@example.org"}
+    podcast.builder(reporter, **mine).run([podcast.feed([item(2)])])
+    assert not [w for w in reporter.warnings if "placeholder" in w]
