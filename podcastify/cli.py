@@ -188,7 +188,14 @@ def _preflight(builder: Builder) -> None:
     try:
         builder.check()
     except EngineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise SetupError(str(exc)) from None
+
+
+class SetupError(click.ClickException):
+    """A setting that cannot work (an unknown engine or voice): exit 2 like bad usage,
+    but one line, since the fault may be in the config file rather than the command."""
+
+    exit_code = 2
 
 
 class EngineOption(click.Option):
@@ -213,6 +220,12 @@ podcast_option = click.option(
     "podcast",
     metavar="NAME",
     help="The podcast to work on, when the config holds several (default: every one).",
+)
+one_podcast_option = click.option(
+    "--podcast",
+    "podcast",
+    metavar="NAME",
+    help="The podcast to work on; needed when the config holds several.",
 )
 out_option = click.option(
     "--out", type=click.Path(file_okay=False), help="Output folder (default: audio/)."
@@ -246,7 +259,7 @@ def _with(options: tuple[Callable[[Any], Any], ...]) -> Callable[[Any], Any]:
     return apply
 
 
-episode_options = (podcast_option, out_option, base_url_option, quiet_option, config_option)
+episode_options = (one_podcast_option, out_option, base_url_option, quiet_option, config_option)
 """What every command on one published episode takes."""
 
 
@@ -469,14 +482,16 @@ def url(podcast: str | None, out: str | None, base_url: str | None, config: Path
     """Print the URL to subscribe to (a private podcast's secret one included)."""
     from podcastify.pipeline import subscription_url
 
-    for settings in _podcasts(config, podcast, out=out, base_url=base_url):
+    chosen = _podcasts(config, podcast, out=out, base_url=base_url)
+    for settings in chosen:
         with library_errors():
             found = subscription_url(settings)
-        click.echo(f"{settings.name}: {found}" if settings.name else found)
+        # One podcast: the bare URL, for $(podcastify url); several: each with its name.
+        click.echo(f"{settings.name}: {found}" if len(chosen) > 1 else found)
 
 
 @cli.command(name="rotate-token")
-@podcast_option
+@one_podcast_option
 @config_option
 def rotate_token(podcast: str | None, config: Path | None) -> None:
     """Move a private podcast to a new secret URL: the old one stops working at once.
@@ -547,7 +562,7 @@ def watch(every: str, podcast: str | None, quiet: bool, config: Path | None) -> 
 
 @cli.command()
 @click.argument("sources", nargs=-1, metavar="SOURCE...")
-@podcast_option
+@one_podcast_option
 @config_option
 def script(sources: tuple[str, ...], podcast: str | None, config: Path | None) -> None:
     """Print the narration script(s) exactly as they would be spoken; nothing is synthesised."""
@@ -581,7 +596,7 @@ def script(sources: tuple[str, ...], podcast: str | None, config: Path | None) -
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write the MP3 (default: ./preview.mp3).",
 )
-@podcast_option
+@one_podcast_option
 @config_option
 def preview(
     source: str,
@@ -652,7 +667,7 @@ def init(force: bool) -> None:
 
 @cli.command(name="import-opml")
 @click.argument("opml", metavar="FILE")
-@podcast_option
+@one_podcast_option
 @config_option
 def import_opml(opml: str, podcast: str | None, config: Path | None) -> None:
     """Add every feed of an OPML subscription list (a file or URL) to the config's sources.
@@ -683,7 +698,7 @@ def import_opml(opml: str, podcast: str | None, config: Path | None) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder to serve (default: the podcast's output folder, audio/).",
 )
-@podcast_option
+@one_podcast_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
     "--port",

@@ -1061,10 +1061,10 @@ def preview(
     registry = engines if engines is not None else default_registry()
     registry.check(settings.voice, settings.podcast.language)
     limits = settings.fetch
-    failures: list[Failure] = []
-    articles = gather([source], limits, reporter, failures)
+    reporter.step(f"reading {source}")
+    articles = read_source(source, limits, reporter.warn)  # its error is the command's
     if not articles:
-        raise PodcastifyError(str(failures[0]) if failures else f"{source}: no article in it")
+        raise PodcastifyError(f"{source}: no article in it")
     article = complete_article(articles[0], limits, reporter.warn)
     script = opening(build_script(article, script_style(settings)), seconds, settings.voice.speed)
     engine = registry.create(settings.voice, settings.podcast.language)

@@ -121,6 +121,11 @@ def _canonical(tree: lxml.html.HtmlElement, url: str) -> str:
     return og_url if is_web_link(og_url) else ""
 
 
+_DATE_SEARCH = {"original_date": True, "extensive_search": False}
+"""Dates from the page's markup and address only: a guess from its text ("Copyright
+2024", any year in a sentence) would be spoken in the intro and name the file."""
+
+
 def _extract(
     tree: lxml.html.HtmlElement, url: str
 ) -> tuple[dict[str, str], lxml.html.HtmlElement] | None:
@@ -140,6 +145,7 @@ def _extract(
             include_links=False,
             favor_recall=recall,
             deduplicate=False,
+            date_extraction_params=_DATE_SEARCH,
         )
         if output:
             break

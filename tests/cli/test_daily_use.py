@@ -122,6 +122,14 @@ def test_list_and_build_take_podcast(two):
     assert "steady" not in one.stderr
     typo = run_podcastify("build", "--podcast", "brsk", "--config", str(config), cwd=root)
     assert typo.returncode == 1 and "no podcast named 'brsk'" in typo.stderr
+    both = run_podcastify("url", "--config", str(config), cwd=root).stdout.split()
+    assert both == ["steady:", _feed_of("steady"), "brisk:", _feed_of("brisk")]
+    brisk = run_podcastify("url", "--podcast", "brisk", "--config", str(config), cwd=root)
+    assert brisk.stdout.strip() == _feed_of("brisk")  # bare, for $(podcastify url ...)
+
+
+def _feed_of(name: str) -> str:
+    return f"https://pods.example.org/{name}/feed.xml"
 
 
 # -- a private podcast ---------------------------------------------------------------------

@@ -30,6 +30,7 @@ def test_the_same_mistake_in_the_config_is_bad_usage_too(place):
     (place["home"] / "podcastify.toml").write_text('[voice]\nengine = "gtts"\nvoice = "a/b.onnx"\n')
     result = podcastify("build", str(place["feed"]), cwd=place["home"], ok=False)
     assert result.returncode == 2 and "gTTS cannot use the voice" in result.stderr
+    assert "Usage:" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
 def test_gtts_without_a_network_fails_in_seconds(place):

@@ -99,6 +99,20 @@ def test_no_date_gives_none_or_an_aware_date() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "<footer>Copyright 2019 The Bakery Gazette</footer>",
+        "<footer>© 2019–2021 The Bakery Gazette. All rights reserved.</footer>",
+        "<p>The oven was built in 2019 and still bakes every morning.</p>",
+    ],
+)
+def test_a_year_in_the_text_is_never_taken_for_the_date(text: str) -> None:
+    """It would be spoken in the intro ("Published January first") and name the file."""
+    html = page().replace("</body>", f"{text}</body>")
+    assert extract_page(html, URL).published is None
+
+
+@pytest.mark.parametrize(
     ("html_attrs", "head", "language"),
     [
         ('lang="en"', "", "en"),
