@@ -858,10 +858,15 @@ class Builder:
         """Say which published articles have changed since, and how to re-read them."""
         for article in articles:
             episode = known.episode_of(article)
-            if episode and episode.content_hash not in ("", article.fingerprint()):
+            # Only the same item compares: the article's page and its feed item (one
+            # episode, matched by link) never read alike.
+            if episode is None or episode.guid != article.guid:
+                continue
+            if episode.content_hash not in ("", article.fingerprint()):
                 self.reporter.note(
                     f"{article.title!r} has changed since it was published; to read it "
-                    f"again: podcastify refresh {episode.guid!r}"
+                    f"again: podcastify refresh {episode.guid!r} (with this build's "
+                    "--out or --config, and its source)"
                 )
 
     def _warn_placeholders(self) -> None:

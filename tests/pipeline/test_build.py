@@ -206,3 +206,24 @@ def test_the_values_init_writes_are_placeholders_too(podcast):
     mine = {"title": "Evening Papers", "author": "Ada", "owner_email": "ada@example.org"}
     podcast.builder(reporter, **mine).run([podcast.feed([item(2)])])
     assert not [w for w in reporter.warnings if "placeholder" in w]
+
+
+def test_an_article_met_again_through_its_page_is_not_called_changed(podcast, site):
+    body = "".join(
+        f"<p>Paragraph {n}: the night ferry crossed the estuary while the town slept.</p>"
+        for n in range(1, 12)
+    )
+    page = site.add(
+        "/ferry/",
+        f"<html><head><title>The Night Ferry</title></head><body><article><h1>The Night "
+        f"Ferry</h1><p>By Ana Reis</p>{body}</article></body></html>",
+        "text/html",
+    )
+    feed = podcast.feed([item(1, text=body, link=page, title="The Night Ferry")])
+    assert len(podcast.build(feed).added) == 1
+    reporter = Recorder()
+    notes: list[str] = []
+    reporter.note = notes.append  # type: ignore[method-assign]
+    again = podcast.builder(reporter).run([page])
+    assert again.added == [] and again.skipped == 1
+    assert not [n for n in notes if "has changed" in n]
