@@ -43,7 +43,9 @@ from podcastify.models import (
 )
 from podcastify.publish import (
     FEED_FILENAME,
+    INDEX_FILENAME,
     Channel,
+    foreign_index,
     load_cover,
     podcast_guid,
     publish_site,
@@ -520,6 +522,7 @@ class Builder:
         self._listed: set[str] = set()
         """GUIDs the published feed lists: none may silently disappear from it."""
         self._missing: list[Failure] = []
+        self._told_index = False
         """Published episodes whose MP3 is gone, found when the feed was last written."""
         self._cover: tuple[str, bytes] | None = None
 
@@ -736,6 +739,12 @@ class Builder:
             for episode in episodes
             if not (self.out_dir / episode.filename).is_file()
         ]
+        if foreign_index(self.out_dir) and not self._told_index:
+            self._told_index = True
+            self.reporter.warn(
+                f"{self.out_dir / INDEX_FILENAME} is not podcastify's: left as it is, so the "
+                "podcast's own page is not written"
+            )
         changed = publish_site(self.out_dir, self.channel, self.cover, episodes)
         self._listed = {e.guid for e in episodes}
         return changed

@@ -16,7 +16,7 @@ from podcastify.fsutil import atomic_write_bytes, atomic_write_text
 from podcastify.models import SIDE_FILES, Chapter, Cue, Episode, EpisodeFiles
 from podcastify.publish.channel import Channel, SideFiles, podcast_guid
 from podcastify.publish.cover import load_cover, write_cover
-from podcastify.publish.site import build_index
+from podcastify.publish.site import INDEX_FOOTER, build_index
 from podcastify.publish.transcripts import (
     to_json_chapters,
     to_json_transcript,
@@ -29,6 +29,7 @@ __all__ = [
     "FEED_FILENAME",
     "INDEX_FILENAME",
     "Channel",
+    "foreign_index",
     "load_cover",
     "podcast_guid",
     "publish_site",
@@ -78,15 +79,26 @@ def _write_if_changed(path: Path, data: bytes, before_commit: Callable[[], None]
     return True
 
 
+def foreign_index(out_dir: Path) -> bool:
+    """Whether out_dir holds an index.html that podcastify did not write (a landing page
+    the owner made): it is left alone, and the podcast's page is not written."""
+    try:
+        return INDEX_FOOTER.encode() not in (out_dir / INDEX_FILENAME).read_bytes()
+    except OSError:
+        return False
+
+
 def publish_site(out_dir: Path, channel: Channel, cover: bytes, episodes: list[Episode]) -> bool:
-    """Write the cover, index.html, then feed.xml last. Every episode is listed, even one
-    whose MP3 has gone missing (the caller reports it), so that no episode leaves the feed
-    by accident; side files are linked only when present. Returns whether feed.xml changed."""
+    """Write the cover, index.html (unless one of the owner's is there), then feed.xml
+    last. Every episode is listed, even one whose MP3 has gone missing (the caller reports
+    it), so that no episode leaves the feed by accident; side files are linked only when
+    present. Returns whether feed.xml changed."""
     out_dir.mkdir(parents=True, exist_ok=True)
     write_cover(out_dir, channel.cover_file, cover)
     present = present_side_files(out_dir, episodes)
-    index = build_index(channel, episodes, present).encode("utf-8")
-    _write_if_changed(out_dir / INDEX_FILENAME, index, None)
+    if not foreign_index(out_dir):
+        index = build_index(channel, episodes, present).encode("utf-8")
+        _write_if_changed(out_dir / INDEX_FILENAME, index, None)
     from podcastify.publish.feed import build_feed  # feedgen and lxml, only to write
 
     feed = build_feed(channel, episodes, present)

@@ -16,6 +16,9 @@ from podcastify.models import Episode, SideFile
 from podcastify.publish.channel import Channel, SideFiles, ascii_url, every_side_file
 from podcastify.text import MONTHS, format_duration, is_web_link
 
+INDEX_FOOTER = "Made with podcastify."
+"""Ends every page podcastify writes: how it knows its own index.html from the owner's."""
+
 CSP = "script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
 
 STYLE = """
@@ -128,7 +131,7 @@ def build_index(channel: Channel, episodes: list[Episode], present: SideFiles | 
 <main>
 {body}
 </main>
-<footer>Made with podcastify. Paste the feed URL into any podcast app to subscribe.</footer>
+<footer>{INDEX_FOOTER} Paste the feed URL into any podcast app to subscribe.</footer>
 </body>
 </html>
 """

@@ -227,3 +227,17 @@ def test_an_article_met_again_through_its_page_is_not_called_changed(podcast, si
     again = podcast.builder(reporter).run([page])
     assert again.added == [] and again.skipped == 1
     assert not [n for n in notes if "has changed" in n]
+
+
+def test_an_index_page_of_the_owners_is_left_alone(podcast):
+    podcast.out.mkdir(parents=True)
+    mine = b"<html><body>Welcome to my site</body></html>"
+    (podcast.out / "index.html").write_bytes(mine)
+    reporter = Recorder()
+    built = podcast.builder(reporter).run([podcast.feed([item(1)])])
+    assert len(built.added) == 1 and (podcast.out / "feed.xml").is_file()
+    assert (podcast.out / "index.html").read_bytes() == mine
+    assert [w for w in reporter.warnings if "index.html is not podcastify's" in w]
+    (podcast.out / "index.html").unlink()  # gone: podcastify's own page is written again
+    podcast.build(podcast.feed([item(1)]))
+    assert b"Made with podcastify." in (podcast.out / "index.html").read_bytes()
