@@ -273,7 +273,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("sources", nargs=-1, metavar="SOURCE...")
+@click.argument("sources", nargs=-1, metavar="[SOURCE...]")
 @podcast_option
 @out_option
 @base_url_option
@@ -329,6 +329,8 @@ def build(
     chosen = _podcasts(config, podcast, **overrides)
     if sources and len(chosen) > 1:
         raise click.UsageError("SOURCE... goes to one podcast: name it with --podcast")
+    if sources and rebuild_feed:
+        raise click.UsageError("--rebuild-feed reads no sources: give it none")
     several = len(chosen) > 1
     builders = [
         Builder(s, reporter=ConsoleReporter(quiet, f"{s.name}: " if several else ""))
@@ -530,8 +532,10 @@ def watch(every: str, podcast: str | None, quiet: bool, config: Path | None) -> 
     from podcastify.schedule import parse_every
     from podcastify.schedule import watch as run_watch
 
-    with library_errors():
+    try:
         seconds = parse_every(every)
+    except PodcastifyError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--every'") from None
     chosen = _podcasts(config, podcast)
     stop = threading.Event()
 
@@ -561,7 +565,7 @@ def watch(every: str, podcast: str | None, quiet: bool, config: Path | None) -> 
 
 
 @cli.command()
-@click.argument("sources", nargs=-1, metavar="SOURCE...")
+@click.argument("sources", nargs=-1, metavar="[SOURCE...]")
 @one_podcast_option
 @config_option
 def script(sources: tuple[str, ...], podcast: str | None, config: Path | None) -> None:

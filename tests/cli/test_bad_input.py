@@ -113,3 +113,17 @@ def test_bundled_voice_can_be_named(cli, tmp_path):
     (tmp_path / "a.txt").write_text("Title\n\nSome words to say.\n")
     result = cli("build", "a.txt", "--out", "out", "--voice", "en_US-joe-medium", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["watch", "--every", "5x"], "cannot read the interval '5x'"),
+        (["build", "--rebuild-feed", "a.txt"], "--rebuild-feed reads no sources"),
+    ],
+)
+def test_bad_usage_exits_2(cli, tmp_path, args, message):
+    result = cli(*args, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
