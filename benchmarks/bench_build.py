@@ -55,6 +55,8 @@ class Run:
 def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
     """Run a command to completion; wall time and the peak RSS of its largest process."""
     full_env = {**os.environ, **(env or {})}
+    # As installed for a user: compiled bytecode is cached (some shells here disable it).
+    full_env.pop("PYTHONDONTWRITEBYTECODE", None)
     full_env["PYTHONPATH"] = os.pathsep.join(
         [str(REPO), *filter(None, [full_env.get("PYTHONPATH", "")])]
     )
