@@ -8,6 +8,7 @@ and synthesis sees the mix of sentence lengths real articles have.
 from __future__ import annotations
 
 import random
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -106,8 +107,16 @@ def article_text(number: int, paragraphs: int, per_section: int = 4) -> str:
     for index, paragraph in enumerate(order[:paragraphs]):
         if index and index % per_section == 0:
             lines += [f"## {HEADINGS[(index // per_section + number) % len(HEADINGS)]}", ""]
-        lines += [paragraph, ""]
+        lines += [unique(paragraph, number * 1000 + index), ""]
     return "\n".join(lines)
+
+
+def unique(paragraph: str, mark: int) -> str:
+    """The paragraph with every sentence made its own ("In part 3002.1, The first ..."), so
+    no sentence repeats within or across articles: real articles do not repeat sentences,
+    and the build's sentence cache must not answer what raw Piper has to speak."""
+    sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", paragraph)
+    return " ".join(f"In part {mark}.{n}, {s}" for n, s in enumerate(sentences, start=1))
 
 
 def write_articles(folder: Path, count: int, paragraphs: int, first: int = 1) -> list[Path]:

