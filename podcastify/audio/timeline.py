@@ -12,13 +12,14 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO
 
 from podcastify.audio.limiter import MAX_MAKEUP_DB, limiter_ceiling_db
 from podcastify.audio.loudness import LoudnessMeter
 from podcastify.errors import AudioError
 from podcastify.ffmpeg import decode_pcm
 from podcastify.models import Chapter, Cue, SpokenSection, SpokenSentence, Utterance
+from podcastify.settings import AudioSettings
 
 if TYPE_CHECKING:
     import numpy as np
@@ -34,25 +35,6 @@ OUTRO_FADE_MS = 500
 READ_SAMPLES = 1 << 18
 """Samples per read when the recording is played back for mastering."""
 FULL_SCALE = 32768.0
-
-
-class Layout(Protocol):
-    """What recording needs from the [audio] settings."""
-
-    @property
-    def sentence_pause_ms(self) -> int: ...
-    @property
-    def paragraph_pause_ms(self) -> int: ...
-    @property
-    def section_pause_ms(self) -> int: ...
-    @property
-    def loudness_lufs(self) -> float: ...
-    @property
-    def true_peak_db(self) -> float: ...
-    @property
-    def intro_music(self) -> str: ...
-    @property
-    def outro_music(self) -> str: ...
 
 
 def utterances(sections: Iterable[SpokenSection]) -> Iterator[Utterance]:
@@ -201,7 +183,7 @@ class _Tape:
 
 
 def record(
-    spoken: Iterable[Utterance | SpokenSection], layout: Layout, scratch: Path | None = None
+    spoken: Iterable[Utterance | SpokenSection], layout: AudioSettings, scratch: Path | None = None
 ) -> Recording:
     """Consume the spoken stream (synthesis happens as it is read) into a Recording.
 
@@ -218,7 +200,7 @@ def record(
 
 
 def _record(
-    spoken: Iterable[Utterance | SpokenSection], layout: Layout, file: BinaryIO
+    spoken: Iterable[Utterance | SpokenSection], layout: AudioSettings, file: BinaryIO
 ) -> Recording:
     # Frames whose peaks reach this far above the loudness can meet the limiter, even
     # with all the makeup gain: their true peaks must be exact (a dB spare).
