@@ -222,6 +222,8 @@ class AudioSettings:
     """Silence between paragraphs."""
     section_pause_ms: int = setting(1300, check=_not_negative)
     """Silence before a new section (a heading)."""
+    lead_in_ms: int = setting(250, check=_not_negative)
+    """Silence before the first word (after any intro music), so players do not clip it."""
     loudness_lufs: float = setting(-16.0)
     """Integrated loudness target for every episode (Apple: −16 LUFS)."""
     true_peak_db: float = setting(-1.0)

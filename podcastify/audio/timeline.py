@@ -24,8 +24,6 @@ from podcastify.settings import AudioSettings
 if TYPE_CHECKING:
     import numpy as np
 
-LEAD_IN_MS = 250
-"""Silence before the first word, so players do not clip it."""
 TAIL_MS = 600
 """Silence after the last word."""
 INTRO_OVERLAP_MS = 1500
@@ -238,7 +236,7 @@ def _record(
             tape = _Tape(file, rate, LoudnessMeter(rate, exact_above_lu=exact_above))
             if layout.intro_music:
                 tape.play_intro(_music(layout.intro_music, rate))
-            tape.silence(LEAD_IN_MS)
+            tape.silence(layout.lead_in_ms)
             for early in waiting:
                 place(early, _sentence_samples(early.sentence, rate))
         place(utterance, _sentence_samples(utterance.sentence, tape.rate))

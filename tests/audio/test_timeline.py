@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from podcastify.audio.timeline import LEAD_IN_MS, TAIL_MS, record, utterances
+from podcastify.audio.timeline import TAIL_MS, record, utterances
 from podcastify.errors import AudioError
 from podcastify.models import Script, Section, Speech, SpokenSection
 from podcastify.settings import AudioSettings, VoiceSettings
@@ -50,10 +50,10 @@ PLAN = [
 ]
 
 
-def expected_times(sentence: int, paragraph: int, section: int):
+def expected_times(sentence: int, paragraph: int, section: int, lead_in: int = 250):
     """(cue starts, chapter starts, end of speech) in ms, worked out by hand from PLAN."""
     cues, chapters = [], []
-    clock = LEAD_IN_MS
+    clock = lead_in
     for index, (title, blocks) in enumerate(PLAN):
         if index:
             clock += section
@@ -70,14 +70,20 @@ def expected_times(sentence: int, paragraph: int, section: int):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "paragraph", "section"), [(300, 700, 1300), (0, 0, 0), (123, 456, 789)]
+    ("sentence", "paragraph", "section", "lead_in"),
+    [(300, 700, 1300, 250), (0, 0, 0, 0), (123, 456, 789, 1000)],
 )
-def test_cue_and_chapter_times_follow_the_configured_pauses(tmp_path, sentence, paragraph, section):
+def test_cue_and_chapter_times_follow_the_configured_pauses(
+    tmp_path, sentence, paragraph, section, lead_in
+):
     settings = AudioSettings(
-        sentence_pause_ms=sentence, paragraph_pause_ms=paragraph, section_pause_ms=section
+        sentence_pause_ms=sentence,
+        paragraph_pause_ms=paragraph,
+        section_pause_ms=section,
+        lead_in_ms=lead_in,
     )
     recording = record(speak_script(SCRIPT, WordClock()), settings, tmp_path)
-    cues, chapters, end = expected_times(sentence, paragraph, section)
+    cues, chapters, end = expected_times(sentence, paragraph, section, lead_in)
     assert [(c.text, round(c.start * 1000, 3)) for c in recording.cues] == cues
     assert [(c.title, round(c.start * 1000, 3)) for c in recording.chapters] == chapters
     for earlier, later in zip(recording.chapters, recording.chapters[1:], strict=False):
