@@ -523,7 +523,7 @@ def rotate_token(podcast: str | None, config: Path | None) -> None:
 @quiet_option
 @config_option
 def watch(every: str, podcast: str | None, quiet: bool, config: Path | None) -> None:
-    """Build every podcast, sleep, repeat; one log line per run.
+    """Build every podcast, sleep, repeat; a summary line per run.
 
     A failing source never stops the loop. SIGTERM or Ctrl-C let the article being made
     finish and be published, then exit 0. Two watchers of one podcast cannot both run.
