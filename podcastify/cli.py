@@ -633,7 +633,10 @@ def voices(config: Path | None) -> None:
 
     seen: set[str] = set()
     for settings in _podcasts(config, None):
-        for voice in installed_voices(settings.voice.voices_dir):
+        folder = settings.voice.voices_dir
+        if folder and not Path(folder).is_dir():
+            click.echo(f"warning: voices_dir {folder} is not a folder", err=True)
+        for voice in installed_voices(folder):
             if str(voice.path) in seen:
                 continue
             seen.add(str(voice.path))
