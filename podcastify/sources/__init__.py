@@ -227,6 +227,8 @@ def read_source(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
 
 
 def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
+    if not source.strip():
+        raise SourceError("an empty SOURCE was given: name a feed, page or file")
     if is_http_url(source):
         return _read_response(source, fetch(source, limits), limits, warn)
     if "://" in source:

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from podcastify.models import Article
-from podcastify.sources.sniff import (
+from podcastify.sources.kinds import (
     EPUB_SUFFIXES,
     MAIL_SUFFIXES,
     MBOX_SUFFIXES,
@@ -30,7 +30,7 @@ Warn = Callable[[str], None]
 Reader = Callable[[bytes, str, str, Warn], list[Article]]
 
 
-# Each reader is imported when a file of its kind turns up (see podcastify.sources.sniff).
+# Each reader is imported when a file of its kind turns up (see podcastify.sources.kinds).
 
 
 def _pdf(data: bytes, where: str, link: str, warn: Warn) -> list[Article]:

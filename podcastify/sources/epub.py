@@ -35,7 +35,7 @@ from podcastify.errors import SourceError
 from podcastify.models import Article
 from podcastify.sources import epub_words as words
 from podcastify.sources.files import decode_text
-from podcastify.sources.sniff import EPUB_SUFFIXES, looks_like_epub
+from podcastify.sources.kinds import EPUB_SUFFIXES, looks_like_epub
 from podcastify.text import collapse_space, inner_html, parse_html
 
 __all__ = ["EPUB_SUFFIXES", "looks_like_epub", "read_epub"]

@@ -31,7 +31,7 @@ from podcastify.errors import SourceError
 from podcastify.models import Article
 from podcastify.sources import mail_words as words
 from podcastify.sources.files import read_local
-from podcastify.sources.sniff import (
+from podcastify.sources.kinds import (
     MAIL_SUFFIXES,
     MBOX_SUFFIXES,
     looks_like_mail,

@@ -41,8 +41,8 @@ from typing import Any
 
 from podcastify.errors import SourceError
 from podcastify.models import Article
+from podcastify.sources.kinds import PDF_SUFFIXES, looks_like_pdf
 from podcastify.sources.pdf_layout import Piece, TextLine, layout_html
-from podcastify.sources.sniff import PDF_SUFFIXES, looks_like_pdf
 from podcastify.text import collapse_space, html_to_plain
 
 __all__ = ["PDF_SUFFIXES", "looks_like_pdf", "read_pdf"]

@@ -73,3 +73,9 @@ def test_json_that_is_not_a_feed_is_refused(tmp_path: Path) -> None:
     path.write_text('{"items": [1, 2]}')
     with pytest.raises(SourceError, match="not a feed"):
         read_source(str(path), FetchLimits(), print)
+
+
+@pytest.mark.parametrize("source", ["", "   "])
+def test_an_empty_source_is_named_as_such(source: str) -> None:
+    with pytest.raises(SourceError, match="an empty SOURCE"):
+        read_source(source, FetchLimits(), print)
