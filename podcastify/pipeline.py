@@ -522,8 +522,8 @@ class Builder:
         self._listed: set[str] = set()
         """GUIDs the published feed lists: none may silently disappear from it."""
         self._missing: list[Failure] = []
-        self._told_index = False
         """Published episodes whose MP3 is gone, found when the feed was last written."""
+        self._told_index = False
         self._cover: tuple[str, bytes] | None = None
 
     # -- what the steps share -----------------------------------------------------------
