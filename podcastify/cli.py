@@ -452,7 +452,7 @@ def list_command(
     podcast: str | None, out: str | None, long_format: bool, config: Path | None
 ) -> None:
     """List the episodes published so far: date, duration, title, file (and GUID)."""
-    from podcastify.pipeline import published_episodes, site_folder
+    from podcastify.published import published_episodes, site_folder
 
     chosen = _podcasts(config, podcast, out=out)
     for settings in chosen:
@@ -482,7 +482,7 @@ def list_command(
 @config_option
 def url(podcast: str | None, out: str | None, base_url: str | None, config: Path | None) -> None:
     """Print the URL to subscribe to (a private podcast's secret one included)."""
-    from podcastify.pipeline import subscription_url
+    from podcastify.published import subscription_url
 
     chosen = _podcasts(config, podcast, out=out, base_url=base_url)
     for settings in chosen:

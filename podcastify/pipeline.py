@@ -53,6 +53,7 @@ from podcastify.publish import (
     write_side_files,
 )
 from podcastify.publish.readback import read_chapters_file, read_published
+from podcastify.published import TOKEN_BYTES, TOKEN_KEY, private_folder
 from podcastify.script import (
     ScriptStyle,
     build_digest,
@@ -80,7 +81,7 @@ from podcastify.speech import (
     speak_script,
 )
 from podcastify.speech.cache import CachedEngine, SentenceCache
-from podcastify.state import DB_NAME, Clock, State, read_episodes, read_meta, utc_now
+from podcastify.state import DB_NAME, Clock, State, utc_now
 from podcastify.text import MONTHS, slugify
 from podcastify.urls import canonical_url
 
@@ -100,7 +101,6 @@ __all__ = [
     "remove_orphans",
     "scripts_for",
     "select_new",
-    "subscription_url",
 ]
 
 SUMMARY_CHARS = 600
@@ -1101,60 +1101,6 @@ def read_subscriptions_of(source: str, settings: Settings | None = None) -> list
 CACHE_DIRNAME = "speech-cache"
 """Beside the state database: sentences already spoken, so a refresh re-speaks only what
 changed (bounded; the least recently used go first)."""
-
-TOKEN_KEY = "private_token"
-TOKEN_BYTES = 18
-"""144 random bits in the private folder's name: unguessable, and URL-safe."""
-
-
-def private_folder(root: Path) -> str:
-    """The one folder in ``root`` holding a feed podcastify wrote, or "" if not exactly one."""
-    if not root.is_dir():
-        return ""
-    found = [
-        child.name
-        for child in root.iterdir()
-        if child.is_dir() and not child.name.startswith(".") and (child / FEED_FILENAME).is_file()
-    ]
-    return found[0] if len(found) == 1 else ""
-
-
-def _private_token(settings: Settings, state_dir: Path | None) -> str:
-    """The secret folder name of a private podcast ("" before its first build)."""
-    folder = state_dir or default_state_dir(settings)
-    return read_meta(folder, TOKEN_KEY) or private_folder(Path(settings.publish.out))
-
-
-def site_folder(settings: Settings, state_dir: Path | None = None) -> Path:
-    """The folder feed.xml and the episodes are in: ``out``, or its secret folder."""
-    out = Path(settings.publish.out)
-    if not settings.publish.private:
-        return out
-    token = _private_token(settings, state_dir)
-    return out / token if token else out
-
-
-def subscription_url(settings: Settings, state_dir: Path | None = None) -> str:
-    """The feed's URL for subscribers; for a private podcast it needs a build first."""
-    if not settings.publish.private:
-        return settings.publish.feed_url
-    token = _private_token(settings, state_dir)
-    if not token:
-        raise PodcastifyError("this private podcast has no address yet: build it first")
-    return f"{settings.publish.base_url}{token}/{FEED_FILENAME}"
-
-
-def published_episodes(settings: Settings, state_dir: Path | None = None) -> list[Episode]:
-    """What the podcast has published, for `podcastify list`: the state's record, else
-    (a folder moved or copied without its state) what its feed.xml lists. Writes nothing."""
-    episodes = read_episodes(state_dir or default_state_dir(settings))
-    if episodes:
-        return episodes
-    try:
-        published = read_published(site_folder(settings, state_dir) / FEED_FILENAME)
-    except PublishError:  # a feed another program wrote: not this podcast's
-        return []
-    return published.episodes if published is not None else []
 
 
 def remove_orphans(out_dir: Path, episodes: list[Episode], pending: set[str]) -> int:

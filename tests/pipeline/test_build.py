@@ -180,7 +180,7 @@ def test_a_deleted_mp3_keeps_its_episode_in_the_feed_and_fails_the_run(podcast):
 
 
 def test_a_moved_folder_lists_its_episodes_from_its_feed_before_any_build(podcast, tmp_path):
-    from podcastify.pipeline import published_episodes
+    from podcastify.published import published_episodes
 
     built = podcast.build(podcast.feed([item(1), item(2)]))
     moved = tmp_path / "elsewhere" / "show"
