@@ -181,14 +181,18 @@ def compare(name: str, sources: list[Path], work: Path, pairs: int) -> None:
     )
 
 
-def builds(work: Path, quick: bool, pairs: int) -> None:
-    corpora = [("N=3", 3, ARTICLE_PARAGRAPHS)]
-    if quick:
-        corpora.append(("10-minute article", 1, paragraphs_for_minutes(10)))
-    else:
-        corpora.append(("N=10", 10, ARTICLE_PARAGRAPHS))
-        corpora.append(("60-minute article", 1, paragraphs_for_minutes(60)))
-    for name, count, paragraphs in corpora:
+CORPORA = {
+    "N=3": (3, ARTICLE_PARAGRAPHS),
+    "N=10": (10, ARTICLE_PARAGRAPHS),
+    "60-minute article": (1, paragraphs_for_minutes(60)),
+    "10-minute article": (1, paragraphs_for_minutes(10)),
+}
+"""name → (articles, paragraphs in each)."""
+
+
+def builds(work: Path, names: list[str], pairs: int) -> None:
+    for name in names:
+        count, paragraphs = CORPORA[name]
         folder = work / name.replace(" ", "-").replace("=", "")
         sources = write_articles(folder, count, paragraphs, first=100 if count == 1 else 1)
         compare(name, sources, work, pairs)
@@ -280,8 +284,13 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, help="raw/build pairs per corpus (default 2, quick 1)")
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS))
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument(
+        "--corpus", nargs="+", choices=list(CORPORA), help="which builds to compare"
+    )
     args = parser.parse_args()
     pairs = args.pairs or (1 if args.quick else 2)
+    quick = ["N=3", "10-minute article"]
+    corpora = args.corpus or (quick if args.quick else ["N=3", "N=10", "60-minute article"])
     work = Path(tempfile.mkdtemp(prefix="podcastify-bench-"))
     print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; work folder {work}")
     started = time.perf_counter()
@@ -290,7 +299,7 @@ def main() -> None:
         if "startup" in args.only:
             startup(work, podcast)
         if "builds" in args.only:
-            builds(work, args.quick, pairs)
+            builds(work, corpora, pairs)
     finally:
         if not args.keep:
             import shutil
