@@ -144,7 +144,7 @@ def audio_seconds(folder: Path) -> float:
     return sum(MP3(path).info.length for path in folder.glob("*.mp3"))
 
 
-def compare(name: str, sources: list[Path], work: Path, pairs: int) -> None:
+def compare(name: str, sources: list[Path], work: Path, pairs: int, defaults: bool = True) -> None:
     sentences = sentences_of(sources, work)
     sentences_file = work / f"{name}.sentences.json"
     sentences_file.write_text(json.dumps(sentences), encoding="utf-8")
@@ -154,6 +154,7 @@ def compare(name: str, sources: list[Path], work: Path, pairs: int) -> None:
     for pair in range(pairs):
         out = work / f"out-{name}-{pair}"
         order = ("raw", "tuned", "build") if pair % 2 == 0 else ("build", "tuned", "raw")
+        order = order if defaults else tuple(side for side in order if side != "raw")
         done: dict[str, Run] = {}
         for side in order:
             if side == "build":
@@ -165,10 +166,14 @@ def compare(name: str, sources: list[Path], work: Path, pairs: int) -> None:
         audio = audio_seconds(out)
         for side, result in done.items():
             runs[side].append(result)
-        ratios.append(done["build"].seconds / done["raw"].seconds)
+        if defaults:
+            ratios.append(done["build"].seconds / done["raw"].seconds)
         tuned_ratios.append(done["build"].seconds / done["tuned"].seconds)
+    runs = {side: found for side, found in runs.items() if found}
     seconds = {side: statistics.median(r.seconds for r in found) for side, found in runs.items()}
     peak = {side: max(r.peak_mb for r in found) for side, found in runs.items()}
+    seconds.setdefault("raw", float("nan"))
+    peak.setdefault("raw", float("nan"))
     print(f"\n{name}: {len(sources)} article(s), {len(sentences)} sentences, {audio:.0f} s audio")
     print(f"  raw Piper (defaults)  {seconds['raw']:8.1f} s   peak RSS {peak['raw']:6.0f} MB")
     print(f"  raw Piper (as built)  {seconds['tuned']:8.1f} s   peak RSS {peak['tuned']:6.0f} MB")
@@ -190,12 +195,12 @@ CORPORA = {
 """name → (articles, paragraphs in each)."""
 
 
-def builds(work: Path, names: list[str], pairs: int) -> None:
+def builds(work: Path, names: list[str], pairs: int, defaults: bool = True) -> None:
     for name in names:
         count, paragraphs = CORPORA[name]
         folder = work / name.replace(" ", "-").replace("=", "")
         sources = write_articles(folder, count, paragraphs, first=100 if count == 1 else 1)
-        compare(name, sources, work, pairs)
+        compare(name, sources, work, pairs, defaults)
 
 
 # -- start-up and the no-op rebuild -----------------------------------------------------
@@ -287,6 +292,9 @@ def main() -> None:
     parser.add_argument(
         "--corpus", nargs="+", choices=list(CORPORA), help="which builds to compare"
     )
+    parser.add_argument(
+        "--no-defaults", action="store_true", help="skip raw Piper with its own defaults"
+    )
     args = parser.parse_args()
     pairs = args.pairs or (1 if args.quick else 2)
     quick = ["N=3", "10-minute article"]
@@ -299,7 +307,7 @@ def main() -> None:
         if "startup" in args.only:
             startup(work, podcast)
         if "builds" in args.only:
-            builds(work, corpora, pairs)
+            builds(work, corpora, pairs, not args.no_defaults)
     finally:
         if not args.keep:
             import shutil
