@@ -241,3 +241,22 @@ def test_an_index_page_of_the_owners_is_left_alone(podcast):
     (podcast.out / "index.html").unlink()  # gone: podcastify's own page is written again
     podcast.build(podcast.feed([item(1)]))
     assert b"Made with podcastify." in (podcast.out / "index.html").read_bytes()
+
+
+def test_a_refresh_after_one_paragraph_changed_speaks_only_that_paragraph(podcast):
+    paragraphs = [
+        "The harbour wall was built of granite blocks.",
+        "Each winter the storms moved a few of them.",
+        "In spring the masons set them back in place.",
+    ]
+
+    def html(middle: str) -> str:
+        return "".join(f"<p>{p}</p>" for p in [paragraphs[0], middle, paragraphs[2]])
+
+    source = podcast.feed([item(1, html=html(paragraphs[1]))])
+    podcast.build(source)
+    assert set(paragraphs) <= set(podcast.spoken)
+    podcast.spoken.clear()
+    podcast.feed([item(1, html=html("This winter the storms moved none of them."))])
+    podcast.builder().refresh("story-1", [source])
+    assert podcast.spoken == ["This winter the storms moved none of them."]
