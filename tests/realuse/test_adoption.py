@@ -11,6 +11,8 @@ import pytest
 from tests.helpers.feeds import Item, write_feed
 from tests.realuse.conftest import BASE, ITEMS, assert_kept, day, podcastify, snapshot
 
+pytestmark = pytest.mark.realuse
+
 
 def _built(place):
     out = place["root"] / "work" / "pod"

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from tests.helpers.feeds import Item, rss
 from tests.realuse.conftest import BASE, assert_kept, day, podcastify, snapshot
+
+pytestmark = pytest.mark.realuse
 
 ARTICLE_PAGE = """<!doctype html><html lang="en"><head><title>The Night Ferry Returns</title>
 <link rel="canonical" href="{canonical}"></head><body><article><h1>The Night Ferry Returns</h1>

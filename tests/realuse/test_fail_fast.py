@@ -7,6 +7,8 @@ import pytest
 
 from tests.realuse.conftest import podcastify
 
+pytestmark = pytest.mark.realuse
+
 
 @pytest.mark.parametrize(
     ("args", "says"),

@@ -3,7 +3,11 @@ a run whose every source failed creates no podcast at all."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.realuse.conftest import BASE, assert_kept, podcastify, snapshot
+
+pytestmark = pytest.mark.realuse
 
 
 def test_a_failed_run_from_an_empty_folder_does_not_touch_the_feed(place):

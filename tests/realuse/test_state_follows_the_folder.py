@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from tests.helpers.cli import start_podcastify
 from tests.realuse.conftest import BASE, assert_kept, podcastify, snapshot
+
+pytestmark = pytest.mark.realuse
 
 
 def test_list_and_build_from_another_folder_see_the_same_podcast(place):
