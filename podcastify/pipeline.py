@@ -739,13 +739,14 @@ class Builder:
             for episode in episodes
             if not (self.out_dir / episode.filename).is_file()
         ]
-        if foreign_index(self.out_dir) and not self._told_index:
+        foreign = foreign_index(self.out_dir)
+        if foreign and not self._told_index:
             self._told_index = True
             self.reporter.warn(
                 f"{self.out_dir / INDEX_FILENAME} is not podcastify's: left as it is, so the "
                 "podcast's own page is not written"
             )
-        changed = publish_site(self.out_dir, self.channel, self.cover, episodes)
+        changed = publish_site(self.out_dir, self.channel, self.cover, episodes, index=not foreign)
         self._listed = {e.guid for e in episodes}
         return changed
 

@@ -88,17 +88,19 @@ def foreign_index(out_dir: Path) -> bool:
         return False
 
 
-def publish_site(out_dir: Path, channel: Channel, cover: bytes, episodes: list[Episode]) -> bool:
-    """Write the cover, index.html (unless one of the owner's is there), then feed.xml
-    last. Every episode is listed, even one whose MP3 has gone missing (the caller reports
-    it), so that no episode leaves the feed by accident; side files are linked only when
-    present. Returns whether feed.xml changed."""
+def publish_site(
+    out_dir: Path, channel: Channel, cover: bytes, episodes: list[Episode], *, index: bool = True
+) -> bool:
+    """Write the cover, index.html (when ``index``: not over a page of the owner's, see
+    :func:`foreign_index`), then feed.xml last. Every episode is listed, even one whose MP3
+    has gone missing (the caller reports it), so that no episode leaves the feed by
+    accident; side files are linked only when present. Returns whether feed.xml changed."""
     out_dir.mkdir(parents=True, exist_ok=True)
     write_cover(out_dir, channel.cover_file, cover)
     present = present_side_files(out_dir, episodes)
-    if not foreign_index(out_dir):
-        index = build_index(channel, episodes, present).encode("utf-8")
-        _write_if_changed(out_dir / INDEX_FILENAME, index, None)
+    if index:
+        page = build_index(channel, episodes, present).encode("utf-8")
+        _write_if_changed(out_dir / INDEX_FILENAME, page, None)
     from podcastify.publish.feed import build_feed  # feedgen and lxml, only to write
 
     feed = build_feed(channel, episodes, present)
