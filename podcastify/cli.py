@@ -614,10 +614,16 @@ def preview(
 
     It is mastered like an episode; nothing is published and no state is touched.
     """
+    from podcastify.errors import EngineError
+    from podcastify.pipeline import default_registry
     from podcastify.pipeline import preview as make_preview
 
     settings = _one(config, podcast, **overrides)
     path = target or Path.cwd() / "preview.mp3"
+    try:
+        default_registry().check(settings.voice, settings.podcast.language)
+    except EngineError as exc:
+        raise SetupError(str(exc)) from None
     with library_errors():
         rendered = make_preview(
             settings, source, path, seconds=seconds, reporter=ConsoleReporter(quiet=False)

@@ -69,7 +69,8 @@ class Config:
         chosen = tuple(p for p in self.podcasts if p.name == name)
         if not chosen:
             known = ", ".join(p.name for p in self.podcasts if p.name) or "none"
-            raise ConfigError(f"no podcast named {name!r} in {self.path} (podcasts: {known})")
+            where = self.path or "the settings (no podcastify.toml found)"
+            raise ConfigError(f"no podcast named {name!r} in {where} (podcasts: {known})")
         return chosen
 
 

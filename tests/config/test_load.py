@@ -203,3 +203,9 @@ def test_a_config_folder_anchors_the_state_of_the_folders_below_it(tmp_path):
     first, second = load_config(path).podcasts
     assert state_dir(first).parent == state_dir(second).parent == tmp_path / ".podcastify"
     assert state_dir(first) != state_dir(second)
+
+
+def test_a_podcast_named_without_a_config_file_says_there_is_none(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError, match=r"no podcast named 'zz' in the settings \(no podcast"):
+        load_config(None).select("zz")
