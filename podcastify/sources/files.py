@@ -9,6 +9,7 @@ from pathlib import Path
 
 from podcastify.errors import SourceError
 from podcastify.models import Article
+from podcastify.sources.kinds import looks_binary
 from podcastify.sources.people import person_name
 from podcastify.text import collapse_space
 
@@ -69,6 +70,8 @@ def _front_date(value: str) -> datetime | None:
 
 def text_article(path: Path, data: bytes) -> Article:
     """A .txt or .md file: the first non-empty line is the title, the rest the body."""
+    if looks_binary(data):
+        raise SourceError(f"{path}: not a text file (it holds binary data)")
     text = decode_text(data).replace("\r\n", "\n")
     front: dict[str, str] = {}
     if path.suffix.lower() in MARKDOWN_SUFFIXES:

@@ -79,3 +79,28 @@ def test_json_that_is_not_a_feed_is_refused(tmp_path: Path) -> None:
 def test_an_empty_source_is_named_as_such(source: str) -> None:
     with pytest.raises(SourceError, match="an empty SOURCE"):
         read_source(source, FetchLimits(), print)
+
+
+@pytest.mark.parametrize(
+    ("data", "binary"),
+    [
+        (bytes(range(256)) * 4, True),
+        (b"Title\n\nSome words.\x00\x01", True),
+        ("Caf\u00e9 au lait, na\u00efve r\u00e9sum\u00e9.\n".encode(), False),
+        ("Title\n\nBody".encode("utf-16"), False),
+        (b"Tabs\tand\fform feeds\r\n are text.", False),
+        (b"", False),
+    ],
+)
+def test_binary_data_is_told_from_text(data: bytes, binary: bool) -> None:
+    from podcastify.sources.kinds import looks_binary
+
+    assert looks_binary(data) is binary
+
+
+def test_a_binary_file_named_md_is_one_short_line(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_bytes(bytes(range(256)) * 2)
+    with pytest.raises(SourceError) as caught:
+        read_source(str(path), FetchLimits(), print)
+    assert str(caught.value) == f"{path}: not a text file (it holds binary data)"
