@@ -258,7 +258,11 @@ def _parse(path: Path) -> tuple[str, dict[str, Any]]:
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        # "Illegal character '\n' (at line 2, column 11)" → "file:2: not valid TOML: …"
+        found = re.search(r"\s*\(at line (\d+), column \d+\)$", str(exc))
+        where = f"{path}:{found.group(1)}" if found else str(path)
+        reason = str(exc)[: found.start()] if found else str(exc)
+        raise ConfigError(f"{where}: not valid TOML: {reason}") from None
 
 
 def _plain(key: str, table: str) -> str:
