@@ -258,11 +258,15 @@ def _parse(path: Path) -> tuple[str, dict[str, Any]]:
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        # "Illegal character '\n' (at line 2, column 11)" → "file:2: not valid TOML: …"
-        found = re.search(r"\s*\(at line (\d+), column \d+\)$", str(exc))
-        where = f"{path}:{found.group(1)}" if found else str(path)
-        reason = str(exc)[: found.start()] if found else str(exc)
-        raise ConfigError(f"{where}: not valid TOML: {reason}") from None
+        # "Illegal character '\n' (at line 2, column 11)" → "file:2: not valid TOML (line 2,
+        # column 11): Illegal character '\n'", named file:line like every config error.
+        found = re.search(r"\s*\(at (line (\d+), column \d+)\)$", str(exc))
+        if found is None:
+            raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        reason = str(exc)[: found.start()]
+        raise ConfigError(
+            f"{path}:{found.group(2)}: not valid TOML ({found.group(1)}): {reason}"
+        ) from None
 
 
 def _plain(key: str, table: str) -> str:

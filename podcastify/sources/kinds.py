@@ -168,14 +168,16 @@ def looks_like_mbox(data: bytes) -> bool:
 
 _CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 12, 13})
 BINARY_SHARE = 0.05
-"""Share of control bytes above which a file is data, not text (text has almost none)."""
+"""Share of control bytes above which a file is data, not text (text has almost none) ...
+"""
+BINARY_LEAST = 16
+"""... when there are more than this many (a few stray ones in a title are still text)."""
 
 
 def looks_binary(data: bytes) -> bool:
-    """Whether a "text" file is really data: a NUL byte, or many control bytes, at its start."""
+    """Whether a "text" file is really data: many control bytes at its start."""
     head = data[:8192]
     if not head or head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has NULs
         return False
-    if b"\0" in head:
-        return True
-    return len(head) - len(head.translate(None, _CONTROL_BYTES)) > BINARY_SHARE * len(head)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > max(BINARY_LEAST, BINARY_SHARE * len(head))

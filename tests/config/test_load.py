@@ -75,7 +75,7 @@ def test_a_voice_file_is_relative_to_the_file(tmp_path):
         ("[build]\nlimit = -1\n", "'limit' in [build] must not be negative"),
         ('title = ""\n', ":1: 'title' in [podcast] must not be empty"),
         ("[build\n", "not valid TOML"),
-        ('[podcast]\ntitle = "x\n', ":2: not valid TOML: "),
+        ('[podcast]\ntitle = "x\n', ":2: not valid TOML (line 2, column"),
         ("limit = 'x'\n[podcast]\n", ":1: 'limit' in [build] must be a whole number"),
     ],
 )

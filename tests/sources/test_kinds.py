@@ -85,7 +85,8 @@ def test_an_empty_source_is_named_as_such(source: str) -> None:
     ("data", "binary"),
     [
         (bytes(range(256)) * 4, True),
-        (b"Title\n\nSome words.\x00\x01", True),
+        (b"Title\n\n" + b"\x00\x01\x02\x03" * 8, True),
+        (b"Hello\x00World\x07 \x1b[31mred\x0b\n\nA short body.\n", False),
         ("Caf\u00e9 au lait, na\u00efve r\u00e9sum\u00e9.\n".encode(), False),
         ("Title\n\nBody".encode("utf-16"), False),
         (b"Tabs\tand\fform feeds\r\n are text.", False),
