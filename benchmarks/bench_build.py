@@ -125,8 +125,9 @@ RAW_PIPER_TUNED = RAW_PIPER.replace(
     "from podcastify.speech.piper_engine import bundled_voice, load_voice\n"
     "voice = load_voice(*bundled_voice())",
 )
-"""The same loop on a voice loaded as the build loads it (onnxruntime's threads sized to
-the usable cores, one operator at a time): what the build adds beyond the voice itself."""
+"""The same loop on a voice loaded as the build loads it (cut before its decoder, which runs
+on a few seconds at a time; onnxruntime's threads sized to the usable cores, one operator at
+a time): what the build adds beyond the voice itself."""
 
 
 def raw_piper(sentences_file: Path, work: Path, tuned: bool = False) -> Run:
