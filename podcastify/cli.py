@@ -146,8 +146,13 @@ def library_errors() -> Iterator[None]:
 
 
 def _config(config: Path | None, **overrides: Any) -> Config:
+    from podcastify.errors import OptionError
+
     with library_errors():
-        loaded = load_config(config, overrides, options=OPTION_NAMES)
+        try:
+            loaded = load_config(config, overrides, options=OPTION_NAMES)
+        except OptionError as exc:  # a bad option value is bad usage, as a typo'd option is
+            raise SetupError(str(exc)) from None
     for note in loaded.notes:
         click.echo(f"note: {note}", err=True)
     return loaded

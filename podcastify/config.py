@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from podcastify.errors import ConfigError
+from podcastify.errors import ConfigError, OptionError
 from podcastify.settings import Settings, all_keys, key_home, sections
 from podcastify.text import slugify
 
@@ -273,10 +273,15 @@ def _plain(key: str, table: str) -> str:
     return f"'{key}' in [{table}]"
 
 
-def validate(settings: Settings, describe: typing.Callable[[str, str], str] = _plain) -> Settings:
+def validate(
+    settings: Settings,
+    describe: typing.Callable[[str, str], str] = _plain,
+    options: typing.Collection[str] = (),
+) -> Settings:
     """Check every value against its field's rule; the first problem is a ConfigError.
 
-    ``describe(key, table)`` names where a value came from (file and line, or an option).
+    ``describe(key, table)`` names where a value came from (file and line, or an option);
+    a bad value of one of the ``options`` keys (given on the command line) is an OptionError.
     """
     for table, cls in sections().items():
         section = getattr(settings, table)
@@ -284,7 +289,8 @@ def validate(settings: Settings, describe: typing.Callable[[str, str], str] = _p
             check = item.metadata.get("check")
             problem = check(getattr(section, item.name)) if check else None
             if problem:
-                raise ConfigError(f"{describe(item.name, table)} {problem}")
+                error = OptionError if item.name in options else ConfigError
+                raise error(f"{describe(item.name, table)} {problem}")
     return settings
 
 
@@ -315,7 +321,8 @@ def load_config(
 
     if path is None:
         only = Settings().with_values(given)
-        return Config(None, (validate(only, lambda k, t: from_option(k, t) or _plain(k, t)),))
+        checked = validate(only, lambda k, t: from_option(k, t) or _plain(k, t), given)
+        return Config(None, (checked,))
 
     text, data = _parse(path)
     reader = _Reader(path, text)
@@ -344,7 +351,7 @@ def load_config(
             settings = Settings().with_values(values)
         except TypeError as exc:  # pragma: no cover - types were checked above
             raise ConfigError(f"{path}: {exc}") from None
-        podcasts.append(validate(settings, where))
+        podcasts.append(validate(settings, where, given))
     _check_names(podcasts, path)
     return Config(path, tuple(podcasts), tuple(reader.notes))
 

@@ -15,6 +15,10 @@ class ConfigError(PodcastifyError):
     """The settings (command line or podcastify.toml) are invalid."""
 
 
+class OptionError(ConfigError):
+    """A command-line option's value breaks its setting's rule: bad usage, not a bad file."""
+
+
 class SourceError(PodcastifyError):
     """A source (feed, page or file) could not be read or understood."""
 

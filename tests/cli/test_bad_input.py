@@ -96,9 +96,19 @@ def test_unsupported_scheme_is_refused(cli, tmp_path):
 def test_bad_options_are_one_line_errors(cli, tmp_path, args, message):
     (tmp_path / "a.txt").write_text("Title\n\nSome words to say.\n")
     result = cli("build", "a.txt", "--out", "out", *args, cwd=tmp_path)
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    assert message in result.stderr
+    assert result.returncode == 2  # bad usage, like a mistyped option
+    (line,) = _one_error_line(result.stderr)
+    assert message in line
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_bad_value_in_the_config_file_is_not_bad_usage(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Title\n\nSome words to say.\n")
+    (tmp_path / "podcastify.toml").write_text('[publish]\nbase_url = "ftp://x/"\n')
+    result = cli("build", "a.txt", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 1
+    (line,) = _one_error_line(result.stderr)
+    assert "podcastify.toml:2:" in line and "must start with http" in line
 
 
 def test_unknown_piper_voice_is_a_one_line_error(cli, tmp_path):
