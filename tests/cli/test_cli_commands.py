@@ -96,3 +96,17 @@ def test_an_unwritable_output_folder_is_a_one_line_error(cli, tmp_path):
     assert "Traceback" not in result.stderr
     (line,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
     assert "'taken' is a file" in line
+
+
+def test_url_before_the_first_build_says_nothing_is_there_yet(cli, tmp_path):
+    """The address is printed (to set up a web server first), a mistyped --out is noticed."""
+    result = cli("url", "--out", "nowhere", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "http://localhost:8000/feed.xml"
+    assert "nothing is published in nowhere yet" in result.stderr
+
+    (tmp_path / "a.txt").write_text("A Title\n\nA few words to say out loud.\n")
+    assert cli("build", "a.txt", "--out", "site", "-q", cwd=tmp_path).returncode == 0
+    published = cli("url", "--out", "site", cwd=tmp_path)
+    assert published.stdout.strip() == "http://localhost:8000/feed.xml"
+    assert "nothing is published" not in published.stderr
