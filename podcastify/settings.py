@@ -192,8 +192,9 @@ class ScriptSettings:
     """Optional pronunciations.toml (word → how to say it)."""
     max_sentence_words: int = setting(120, check=_positive)
     """Longest sentence spoken in one breath; a longer one is cut at a ; : or dash (the mark
-    kept, so the voice goes on). Piper needs about 150 MB plus 20 MB per second of its
-    longest utterance: 120 words is about 860 MB, 45 words keeps a build under 400 MB."""
+    kept, so the voice goes on). The bundled voice decodes a few seconds at a time, so up
+    to 120 words it needs about 300 MB; above that its encoder's memory grows with the
+    square of the length (240 words: about 600 MB)."""
 
 
 @dataclass(frozen=True)
