@@ -71,6 +71,7 @@ from podcastify.sources import (
     complete_article,
     identities,
     read_source,
+    read_sources,
     read_subscriptions,
 )
 from podcastify.speech import (
@@ -172,17 +173,22 @@ def script_style(settings: Settings) -> ScriptStyle:
 def gather(
     sources: list[str], limits: FetchLimits, reporter: Reporter, failures: list[Failure]
 ) -> list[Article]:
-    """Every article of every source, each GUID once; a failing source is a Failure."""
+    """Every article of every source, each GUID once; a failing source is a Failure.
+
+    The sources are read at once (see :func:`read_sources`); what each said is reported in
+    the order the sources were given.
+    """
+    several = f"reading {len(sources)} sources"
+    reporter.step(f"reading {sources[0]}" if len(sources) == 1 else several)
     seen: set[str] = set()
     articles: list[Article] = []
-    for source in sources:
-        reporter.step(f"reading {source}")
-        try:
-            found = read_source(source, limits, reporter.warn)
-        except PodcastifyError as exc:
-            _fail(Failure(where=source, message=str(exc)), reporter, failures)
+    for read in read_sources(sources, limits):
+        for warning in read.warnings:
+            reporter.warn(warning)
+        if read.error is not None:
+            _fail(Failure(where=read.source, message=str(read.error)), reporter, failures)
             continue
-        for article in found:
+        for article in read.articles:
             if article.guid not in seen:
                 seen.add(article.guid)
                 articles.append(article)

@@ -178,6 +178,9 @@ class FetchSettings:
     allow_summaries: bool = setting(False)
     """Publish a feed item's summary when its full article cannot be fetched, instead of
     leaving it for a later run that can fetch it."""
+    parallel_fetches: int = setting(4, check=_positive)
+    """How many sources (and feeds of an OPML list) are read at once: reading one is mostly
+    waiting on its server. 1 reads them one after another."""
 
 
 @dataclass(frozen=True)

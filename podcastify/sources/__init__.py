@@ -8,9 +8,12 @@ teases. Nothing here knows about speech, audio or the feed that will be written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import replace
+import functools
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 from podcastify.errors import PodcastifyError, SourceError, TeaserError
 from podcastify.models import Article
@@ -46,6 +49,7 @@ __all__ = [
 ]
 
 Warn = Callable[[str], None]
+_T = TypeVar("_T")
 _FEEDS = (SourceKind.FEED, SourceKind.JSON_FEED)
 
 
@@ -191,19 +195,78 @@ def _distinct(articles: Iterable[Article]) -> list[Article]:
 def _read_list(feeds: list[Subscription], limits: FetchLimits, warn: Warn) -> list[Article]:
     """Every article of every feed an OPML list names; a feed that fails is a warning, and
     only a list whose every feed failed is an error."""
+    feeds = [feed for feed in feeds if not looks_like_opml_url(feed.url)]  # lists: not followed
     articles: list[Article] = []
     problems: list[str] = []
-    for feed in feeds:
-        if looks_like_opml_url(feed.url):
-            continue  # a list naming another list: not followed
-        try:
-            articles.extend(read_source(feed.url, limits, warn))
-        except PodcastifyError as exc:
-            problems.append(str(exc))
-            warn(f"{feed.title or feed.url}: {exc}")
+    for feed, read in zip(feeds, read_sources([f.url for f in feeds], limits), strict=True):
+        for warning in read.warnings:
+            warn(warning)
+        if read.error is not None:
+            problems.append(str(read.error))
+            warn(f"{feed.title or feed.url}: {read.error}")
+        articles.extend(read.articles)
     if problems and len(problems) == len(feeds):
         raise SourceError(f"no feed of the OPML list could be read ({problems[0]})")
     return articles
+
+
+@dataclass(frozen=True)
+class SourceRead:
+    """What reading one SOURCE gave: its articles or its error, and what it warned of."""
+
+    source: str
+    articles: list[Article]
+    error: PodcastifyError | None
+    warnings: list[str]
+
+
+def read_sources(sources: Sequence[str], limits: FetchLimits) -> list[SourceRead]:
+    """Each SOURCE read, results in the order given, ``limits.parallel_fetches`` at a time.
+
+    Warnings are kept with their source rather than said as they come, so what a run
+    prints does not depend on which server answered first.
+    """
+
+    def read(source: str) -> SourceRead:
+        warnings: list[str] = []
+        try:
+            return SourceRead(source, read_source(source, limits, warnings.append), None, warnings)
+        except PodcastifyError as exc:
+            return SourceRead(source, [], exc, warnings)
+
+    return _each_at_once([functools.partial(read, s) for s in sources], limits.parallel_fetches)
+
+
+def _each_at_once(jobs: Sequence[Callable[[], _T]], at_once: int) -> list[_T]:
+    """Every job's result in order, ``at_once`` running together on daemon threads (so an
+    interrupted run exits at once instead of waiting for slow servers)."""
+    if at_once <= 1 or len(jobs) <= 1:
+        return [job() for job in jobs]
+    results: list[Any] = [None] * len(jobs)
+    crashed: list[BaseException] = []
+    queue = iter(enumerate(jobs))
+    lock = threading.Lock()
+
+    def work() -> None:
+        while not crashed:
+            with lock:
+                taken = next(queue, None)
+            if taken is None:
+                return
+            index, job = taken
+            try:
+                results[index] = job()
+            except BaseException as exc:  # a bug: raised again in the caller's thread
+                crashed.append(exc)
+
+    workers = [threading.Thread(target=work, daemon=True) for _ in range(min(at_once, len(jobs)))]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    if crashed:
+        raise crashed[0]
+    return results
 
 
 def looks_like_opml_url(url: str) -> bool:

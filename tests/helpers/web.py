@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -30,6 +32,21 @@ class Site:
         self.routes: dict[str, Route] = {}
         self.hits: dict[str, int] = {}
         self.server: ThreadingHTTPServer | None = None
+        self.in_flight = 0
+        self.most_in_flight = 0
+        """The most requests that were being answered at the same moment."""
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def answering(self) -> Iterator[None]:
+        with self._lock:
+            self.in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.in_flight -= 1
 
     @property
     def base(self) -> str:
@@ -58,6 +75,10 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
+            with site.answering():
+                self._answer()
+
+        def _answer(self) -> None:
             path = self.path.split("?", 1)[0]
             site.hits[path] = site.hits.get(path, 0) + 1
             route = site.routes.get(path)
