@@ -52,6 +52,9 @@ class Run:
     peak_mb: float
     code: int
     stderr: str
+    cpu_seconds: float = 0.0
+    """User and system time of the process and the children it waited for (ffmpeg): less
+    disturbed than wall time by other work on a shared machine."""
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
@@ -72,7 +75,8 @@ def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run
         process.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    return Run(seconds, usage.ru_maxrss / 1024, process.returncode, stderr)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, usage.ru_maxrss / 1024, process.returncode, stderr, cpu)
 
 
 def podcastify(*args: str, cwd: Path, env: dict[str, str] | None = None) -> Run:
@@ -149,7 +153,7 @@ def compare(name: str, sources: list[Path], work: Path, pairs: int, defaults: bo
     sentences = sentences_of(sources, work)
     sentences_file = work / f"{name}.sentences.json"
     sentences_file.write_text(json.dumps(sentences), encoding="utf-8")
-    ratios, tuned_ratios = [], []
+    ratios, tuned_ratios, cpu_ratios = [], [], []
     runs: dict[str, list[Run]] = {"raw": [], "tuned": [], "build": []}
     audio = 0.0
     for pair in range(pairs):
@@ -170,6 +174,7 @@ def compare(name: str, sources: list[Path], work: Path, pairs: int, defaults: bo
         if defaults:
             ratios.append(done["build"].seconds / done["raw"].seconds)
         tuned_ratios.append(done["build"].seconds / done["tuned"].seconds)
+        cpu_ratios.append(done["build"].cpu_seconds / done["tuned"].cpu_seconds)
     runs = {side: found for side, found in runs.items() if found}
     seconds = {side: statistics.median(r.seconds for r in found) for side, found in runs.items()}
     peak = {side: max(r.peak_mb for r in found) for side, found in runs.items()}
@@ -181,6 +186,7 @@ def compare(name: str, sources: list[Path], work: Path, pairs: int, defaults: bo
     print(f"  podcastify build      {seconds['build']:8.1f} s   peak RSS {peak['build']:6.0f} MB")
     print(f"  build / raw defaults  {' '.join(f'{r:.3f}' for r in ratios)}  (per pair)")
     print(f"  build / raw as built  {' '.join(f'{r:.3f}' for r in tuned_ratios)}  (per pair)")
+    print(f"    in CPU time         {' '.join(f'{r:.3f}' for r in cpu_ratios)}  (per pair)")
     print(
         f"  real-time factor      build {audio / seconds['build']:6.1f}x   "
         f"raw {audio / seconds['raw']:6.1f}x   raw as built {audio / seconds['tuned']:6.1f}x"
