@@ -19,6 +19,8 @@ from podcastify.speech.cache import file_identity
 if TYPE_CHECKING:
     from piper import PiperVoice
 
+    from podcastify.speech.piper_graph import SplitSession
+
 BUNDLED_NAMES = ("en_US-joe-medium", "joe")
 MMAP_THRESHOLD_BYTES = 128 * 1024
 """Buffers this large come from (and go back to) the system directly; see _steady_heap."""
@@ -103,6 +105,28 @@ def onnx_session(model: str, threads: int | None, spin: bool = True) -> object:
     )
 
 
+def _cut_session(model: Path, threads: int | None) -> SplitSession | None:
+    """The voice cut before its decoder, or None to run it whole: it cannot be cut, or
+    its cut files will not load (they are then removed, so the next run cuts it again)."""
+    from podcastify.speech.piper_graph import SplitSession, cached_split
+
+    split = None
+    try:
+        split = cached_split(model, file_identity(model))
+        if split is None:
+            return None
+        # The encoder's threads sleep while the decoder runs (measured, 89 s of speech in
+        # sentences of about 9 s: whole graph 9.4 s; cut 10.3 s with both spinning, 9.7 s so).
+        encoder = onnx_session(str(split.encoder), threads, spin=False)
+        decoder = onnx_session(str(split.decoder), threads)
+    except Exception:  # whatever is wrong with the cut, the whole voice still speaks
+        if split is not None:
+            for path in (split.encoder, split.decoder):
+                path.unlink(missing_ok=True)
+        return None
+    return SplitSession(encoder, decoder, split.frames, shrinking_run_options())
+
+
 def load_voice(model: Path, config: Path, threads: int | None = None) -> PiperVoice:
     """A Piper voice whose memory stays at what a sentence of a few seconds needs.
 
@@ -114,17 +138,7 @@ def load_voice(model: Path, config: Path, threads: int | None = None) -> PiperVo
     from piper import PiperVoice
     from piper.config import PiperConfig
 
-    from podcastify.speech.piper_graph import SplitSession, cached_split
-
-    split = cached_split(model, file_identity(model))
-    if split is None:
-        session: object = _ShrinkingSession(onnx_session(str(model), threads))
-    else:
-        # The encoder's threads sleep while the decoder runs (measured, 89 s of speech in
-        # sentences of about 9 s: whole graph 9.4 s; cut 10.3 s with both spinning, 9.7 s so).
-        encoder = onnx_session(str(split.encoder), threads, spin=False)
-        decoder = onnx_session(str(split.decoder), threads)
-        session = SplitSession(encoder, decoder, split.frames, shrinking_run_options())
+    session = _cut_session(model, threads) or _ShrinkingSession(onnx_session(str(model), threads))
     _steady_heap()
     with open(config, encoding="utf-8") as handle:
         voice_config = PiperConfig.from_dict(json.load(handle))

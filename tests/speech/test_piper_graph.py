@@ -158,3 +158,20 @@ def test_an_unwritable_cache_leaves_the_voice_whole(tmp_path: Path) -> None:
     assert cached_split(model, file_identity(model), blocked) is None
     voice_model, _ = bundled_voice()
     assert cached_split(voice_model, file_identity(voice_model), blocked) is None
+
+
+def test_a_damaged_cut_is_made_again_and_the_voice_speaks_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert isinstance(load_voice(*bundled_voice()).session, SplitSession)
+    (encoder,) = tmp_path.glob("podcastify/voices/*/encoder.onnx")
+    encoder.write_bytes(b"not a model any more")
+
+    voice = load_voice(*bundled_voice())
+    assert not isinstance(voice.session, SplitSession), "the whole voice speaks instead"
+    config = SynthesisConfig(normalize_audio=False)
+    assert sum(len(c.audio_int16_array) for c in voice.synthesize("Still here.", config)) > 0
+    assert not encoder.exists(), "the damaged cut is gone"
+
+    assert isinstance(load_voice(*bundled_voice()).session, SplitSession), "and made again"
