@@ -487,16 +487,14 @@ def list_command(
 @config_option
 def url(podcast: str | None, out: str | None, base_url: str | None, config: Path | None) -> None:
     """Print the URL to subscribe to (a private podcast's secret one included)."""
-    from podcastify.published import FEED_FILENAME, site_folder, subscription_url
+    from podcastify.published import is_published, subscription_url
 
     chosen = _podcasts(config, podcast, out=out, base_url=base_url)
     for settings in chosen:
         with library_errors():
             found = subscription_url(settings)
-            if not (site_folder(settings) / FEED_FILENAME).is_file():
-                # The address is known before the first build; a mistyped --out is not.
-                where = settings.publish.out
-                click.echo(f"note: nothing is published in {where} yet", err=True)
+            if not is_published(settings):  # the address is known before the first build
+                click.echo(f"note: nothing is published in {settings.publish.out} yet", err=True)
         # One podcast: the bare URL, for $(podcastify url); several: each with its name.
         click.echo(f"{settings.name}: {found}" if len(chosen) > 1 else found)
 

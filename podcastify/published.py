@@ -49,6 +49,11 @@ def site_folder(settings: Settings, state_dir: Path | None = None) -> Path:
     return out / token if token else out
 
 
+def is_published(settings: Settings, state_dir: Path | None = None) -> bool:
+    """Whether the podcast's folder holds its feed yet."""
+    return (site_folder(settings, state_dir) / FEED_FILENAME).is_file()
+
+
 def subscription_url(settings: Settings, state_dir: Path | None = None) -> str:
     """The feed's URL for subscribers; for a private podcast it needs a build first."""
     if not settings.publish.private:

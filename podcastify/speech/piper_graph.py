@@ -224,9 +224,3 @@ class SplitSession:
             per_frame = len(samples) // (last - first)
             pieces.append(samples[(start - first) * per_frame : (end - first) * per_frame])
         return np.concatenate(pieces) if len(pieces) > 1 else pieces[0]
-
-    def get_inputs(self) -> Any:
-        return self._encoder.get_inputs()
-
-    def get_outputs(self) -> Any:
-        return self._decoder.get_outputs()

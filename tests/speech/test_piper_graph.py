@@ -10,6 +10,7 @@ import numpy as np
 import onnx
 import pytest
 from piper import PiperVoice, SynthesisConfig
+from piper.config import PiperConfig
 
 from podcastify.speech import piper_graph
 from podcastify.speech.cache import file_identity
@@ -51,8 +52,8 @@ def sessions(split_files: piper_graph.SplitFiles) -> SplitSession:
 
 
 def _feed(text: str, noise: float) -> dict[str, np.ndarray]:
-    model, config = bundled_voice()
-    voice = PiperVoice.load(model, config)
+    _, config = bundled_voice()
+    voice = PiperVoice(session=None, config=PiperConfig.from_dict(json.loads(config.read_text())))
     ids = voice.phonemes_to_ids(voice.phonemize(text)[0])
     array = np.expand_dims(np.array(ids, dtype=np.int64), 0)
     return {
