@@ -35,7 +35,8 @@ from podcastify.text import format_duration
 
 if TYPE_CHECKING:
     from podcastify.models import Article, Episode
-    from podcastify.pipeline import Builder, BuildResult, Failure
+    from podcastify.pipeline import Builder, BuildResult
+    from podcastify.reading import Failure
 
 OPTION_NAMES = {"max_episodes": "--keep"}
 """Options whose name is not the setting's (``--base-url`` is ``base_url``)."""
@@ -577,7 +578,8 @@ def watch(every: str, podcast: str | None, quiet: bool, config: Path | None) -> 
 @config_option
 def script(sources: tuple[str, ...], podcast: str | None, config: Path | None) -> None:
     """Print the narration script(s) exactly as they would be spoken; nothing is synthesised."""
-    from podcastify.pipeline import format_script, scripts_for
+    from podcastify.reading import scripts_for
+    from podcastify.script import format_script
 
     settings = _one(config, podcast)
     chosen = _sources(sources, settings)

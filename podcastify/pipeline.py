@@ -54,8 +54,15 @@ from podcastify.publish import (
 )
 from podcastify.publish.readback import read_chapters_file, read_published
 from podcastify.published import TOKEN_BYTES, TOKEN_KEY, private_folder
+from podcastify.reading import (
+    Failure,
+    Reporter,
+    gather,
+    record_failure,
+    script_style,
+    scripts_for,
+)
 from podcastify.script import (
-    ScriptStyle,
     build_digest,
     build_script,
     clean_summary,
@@ -66,12 +73,10 @@ from podcastify.settings import (
     Settings,
 )
 from podcastify.sources import (
-    FetchLimits,
     Subscription,
     complete_article,
     identities,
     read_source,
-    read_sources,
     read_subscriptions,
 )
 from podcastify.speech import (
@@ -107,43 +112,6 @@ __all__ = [
 SUMMARY_CHARS = 600
 
 
-@dataclass(frozen=True)
-class Failure:
-    """Something that could not be published, as a record the CLI can word as it likes."""
-
-    where: str
-    """The source (URL or path) it came from."""
-    message: str
-    """One line saying what went wrong."""
-    title: str = ""
-    """The article's title, when an article (not a whole source) failed."""
-
-    def __str__(self) -> str:
-        if self.title and self.title not in self.message:
-            return f"{self.title}: {self.message}"
-        return self.message
-
-
-class Reporter:
-    """Receives progress; the CLI shows it, the library default stays silent."""
-
-    def step(self, message: str) -> None:
-        """A long step without a counter has started (fetching, mastering)."""
-
-    def note(self, message: str) -> None:
-        """Something the user should know that is not a problem (an adopted feed)."""
-
-    def warn(self, message: str) -> None: ...
-    def failed(self, failure: Failure) -> None: ...
-    def article_started(self, index: int, total: int, article: Article) -> None: ...
-    def sentence_done(self, done: int, total: int) -> None: ...
-
-    def mastering(self, fraction: float) -> None:
-        """How far mastering and encoding of the episode being made are (0 to 1)."""
-
-    def article_done(self, episode: Episode) -> None: ...
-
-
 @dataclass
 class BuildResult:
     """What a run did; the CLI turns it into the summary line and the exit status."""
@@ -158,65 +126,6 @@ class BuildResult:
     """feed.xml, when the podcast exists after the run."""
     feed_url: str = ""
     """Where subscribers find it."""
-
-
-# -- settings the stages take ------------------------------------------------------------
-
-
-def script_style(settings: Settings) -> ScriptStyle:
-    return ScriptStyle.of(settings.script, settings.podcast)
-
-
-# -- gather ------------------------------------------------------------------------------
-
-
-def gather(
-    sources: list[str], limits: FetchLimits, reporter: Reporter, failures: list[Failure]
-) -> list[Article]:
-    """Every article of every source, each GUID once; a failing source is a Failure.
-
-    The sources are read at once (see :func:`read_sources`); what each said is reported in
-    the order the sources were given.
-    """
-    several = f"reading {len(sources)} sources"
-    reporter.step(f"reading {sources[0]}" if len(sources) == 1 else several)
-    seen: set[str] = set()
-    articles: list[Article] = []
-    for read in read_sources(sources, limits):
-        for warning in read.warnings:
-            reporter.warn(warning)
-        if read.error is not None:
-            _fail(Failure(where=read.source, message=str(read.error)), reporter, failures)
-            continue
-        for article in read.articles:
-            if article.guid not in seen:
-                seen.add(article.guid)
-                articles.append(article)
-    return articles
-
-
-def _fail(failure: Failure, reporter: Reporter, failures: list[Failure]) -> None:
-    failures.append(failure)
-    reporter.failed(failure)
-
-
-def scripts_for(
-    sources: list[str], settings: Settings, reporter: Reporter
-) -> tuple[list[tuple[Article, Script]], list[Failure]]:
-    """Scripts of every article in ``sources``, for `podcastify script`; nothing is spoken."""
-    failures: list[Failure] = []
-    style = script_style(settings)
-    limits = settings.fetch
-    out: list[tuple[Article, Script]] = []
-    for found in gather(sources, limits, reporter, failures):
-        article = found
-        try:
-            article = complete_article(found, limits, reporter.warn)
-            out.append((article, build_script(article, style)))
-        except PodcastifyError as exc:
-            failure = Failure(where=article.link or article.guid, message=str(exc))
-            _fail(replace(failure, title=article.title), reporter, failures)
-    return out, failures
 
 
 # -- select ------------------------------------------------------------------------------
@@ -820,7 +729,7 @@ class Builder:
             try:
                 article = complete_article(found, self.limits, self.reporter.warn)
             except PodcastifyError as exc:
-                _fail(
+                record_failure(
                     Failure(found.link or found.guid, str(exc), found.title),
                     self.reporter,
                     result.failed,
@@ -846,7 +755,9 @@ class Builder:
                     digest, script=script, consumes=tuple(a.guid for a in held)
                 )
             except PodcastifyError as exc:
-                _fail(Failure(digest.guid, str(exc), digest.title), self.reporter, result.failed)
+                record_failure(
+                    Failure(digest.guid, str(exc), digest.title), self.reporter, result.failed
+                )
                 continue
             result.added.append(episode)
             self.reporter.article_done(episode)
@@ -992,7 +903,7 @@ class Builder:
             if isinstance(exc, NothingToNarrateError):
                 self.state.mark_unnarratable(article.guid, article.title, str(exc))
             failure = Failure(article.link or article.guid, str(exc), article.title)
-            _fail(failure, self.reporter, failures)
+            record_failure(failure, self.reporter, failures)
         return None
 
     def make_episode(
@@ -1033,7 +944,7 @@ class Builder:
 
     def _finish(self, result: BuildResult) -> None:
         for failure in self._missing:
-            _fail(failure, self.reporter, result.failed)
+            record_failure(failure, self.reporter, result.failed)
         feed = self.out_dir / FEED_FILENAME
         result.feed_path = feed if feed.exists() else None
         result.feed_url = self.feed_url
