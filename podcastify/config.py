@@ -10,16 +10,15 @@ field.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
-import tomllib
 import typing
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from podcastify.errors import ConfigError, OptionError
+from podcastify.patterns import compiled
 from podcastify.settings import Settings, all_keys, key_home, sections
 from podcastify.text import slugify
 
@@ -127,10 +126,10 @@ def _resolve_paths(key: str, value: Any, base: Path) -> Any:
 
 # -- where a key is written ----------------------------------------------------------------
 
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\s\"']+?)\s*\]\]?")
+_HEADER = compiled(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\s\"']+?)\s*\]\]?")
 PODCAST_TABLE = "podcast"
 """The table of a podcast's own settings: any key may be written there."""
-_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+_KEY = compiled(r"^\s*([A-Za-z0-9_\-]+)\s*=")
 
 
 class _Lines:
@@ -205,6 +204,8 @@ class _Reader:
                     f"{where}: '{table}' is a setting, not a section; "
                     f"write '{table} = …' in [{key_home(table)}]"
                 )
+            import difflib
+
             close = difflib.get_close_matches(table, sections(), n=1)
             hint = f"did you mean [{close[0]}]?" if close else "known: "
             hint += "" if close else ", ".join(f"[{t}]" for t in sections())
@@ -219,6 +220,8 @@ class _Reader:
         try:
             home = key_home(key)
         except KeyError:
+            import difflib
+
             close = difflib.get_close_matches(key, all_keys(), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             if table and table in sections():
@@ -255,6 +258,8 @@ def _parse(path: Path) -> tuple[str, dict[str, Any]]:
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise ConfigError(f"cannot read config file {path}: {reason}") from None
+    import tomllib  # only when there is a file to read: not for `podcastify script` alone
+
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 TEMP_PREFIX = ".tmp-"
+
+
+def cache_home() -> Path:
+    """podcastify's cache folder, ``$XDG_CACHE_HOME/podcastify``: what can be made again
+    (a voice cut in two, compiled patterns), never anything a podcast needs."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "podcastify"
 
 
 def atomic_write_bytes(
@@ -35,6 +41,8 @@ def atomic_write_text(
 def temporary_sibling(path: Path) -> Iterator[Path]:
     """A temporary path beside ``path``; removed on failure unless it was committed."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # not at import: `podcastify script` writes nothing
+
     fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=path.parent)
     os.close(fd)
     temp = Path(name)

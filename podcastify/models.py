@@ -6,12 +6,13 @@ Every stage may import these; none of them imports a stage.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-_TAGS = re.compile(r"<[^>]*>")
+from podcastify.patterns import compiled
+
+_TAGS = compiled(r"<[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ SIDE_FILES = (
 )
 """Every side file an episode owns; adding one here (and its writer) is all it takes."""
 
-_STEM = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$")
+_STEM = compiled(r"^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ cannot both run, while a one-off `build` still can between two cycles.
 from __future__ import annotations
 
 import contextlib
-import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +16,7 @@ from datetime import datetime
 
 from podcastify.config import state_dir
 from podcastify.errors import ConfigError, PodcastifyError
+from podcastify.patterns import compiled
 from podcastify.settings import Settings
 from podcastify.state import release_lock, take_lock
 
@@ -24,7 +24,7 @@ WATCH_LOCK_SUFFIX = ".watch.lock"
 """Beside the state folder, not in it: a podcast with nothing published yet has its state
 folder removed after each run, and the watcher's lock must outlive that."""
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-_EVERY = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd])")
+_EVERY = compiled(r"(\d+(?:\.\d+)?)\s*([smhd])")
 
 
 def parse_every(text: str) -> float:

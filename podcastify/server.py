@@ -23,7 +23,6 @@ import base64
 import errno
 import hmac
 import os
-import re
 import socket
 import socketserver
 import sys
@@ -37,6 +36,7 @@ from urllib.parse import quote, unquote_to_bytes, urlsplit
 
 from podcastify import __version__
 from podcastify.errors import PublishError
+from podcastify.patterns import compiled
 
 __all__ = ["make_server", "serve"]
 
@@ -70,8 +70,8 @@ _TYPES = {
 _MEDIA = {".mp3", ".m4a", ".ogg", ".opus", ".wav", ".png", ".jpg", ".jpeg", ".gif", ".webp"}
 _ALWAYS_REVALIDATE = {".xml", ".rss", ".html", ".htm"}
 
-_RANGE_SPEC = re.compile(r"(\d*)-(\d*)")
-_ENTITY_TAG = re.compile(r'(?:W/)?("[^"]*")')
+_RANGE_SPEC = compiled(r"(\d*)-(\d*)")
+_ENTITY_TAG = compiled(r'(?:W/)?("[^"]*")')
 _CONTROL_CHARS = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F]}
 _HUGE = 10**18
 

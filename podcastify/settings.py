@@ -15,12 +15,12 @@ This module is shared by every stage and imports nothing heavy.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from typing import Any
 
 from podcastify.categories import category_error
+from podcastify.patterns import compiled
 from podcastify.text import looks_like_email
 
 STANDARD_BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
@@ -38,9 +38,9 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
 """[podcast] values that mean "not set yet": the defaults, and what `podcastify init`
 writes for the user to change. A build warns while any is still published."""
 
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,3})?$")
-_WEB_URL = re.compile(r"^https?://[^/\s]+")
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_LANGUAGE = compiled(r"^[a-z]{2,3}(-[A-Za-z]{2,3})?$")
+_WEB_URL = compiled(r"^https?://[^/\s]+")
+_NAME = compiled(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
 # -- rules a value must pass (each returns the problem, or None) -------------------------

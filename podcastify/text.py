@@ -8,15 +8,17 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
+from podcastify.patterns import compiled
+
 if TYPE_CHECKING:
     import lxml.html
 
-_TAG = re.compile(r"<[^>]+>")
+_TAG = compiled(r"<[^>]+>")
 # Characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF): one in a
 # title would make the feed impossible to write.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_SPACE = re.compile(r"\s+")
-_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_NOT_XML = compiled("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SPACE = compiled(r"\s+")
+_SLUG_DROP = compiled(r"[^a-z0-9]+")
 _WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
 )
@@ -45,7 +47,7 @@ def xml_safe(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_XML_DECLARATION = compiled(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
 @cache
@@ -92,7 +94,7 @@ def bare_host(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_EMAIL = compiled(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def looks_like_email(value: str) -> bool:

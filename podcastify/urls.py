@@ -8,9 +8,9 @@ already published, so the same article reached by different addresses is one epi
 from __future__ import annotations
 
 import ipaddress
-import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from podcastify.patterns import compiled
 from podcastify.text import bare_host
 
 TRACKING_PARAMETERS: frozenset[str] = frozenset(
@@ -45,7 +45,7 @@ TRACKING_PARAMETERS: frozenset[str] = frozenset(
 TRACKING_PREFIXES: tuple[str, ...] = ("utm_", "pk_", "mtm_")
 """Prefixes of campaign-tracking parameters (Google Analytics, Matomo/Piwik)."""
 
-_PERCENT_ESCAPE = re.compile(r"%[0-9a-f]{2}")
+_PERCENT_ESCAPE = compiled(r"%[0-9a-f]{2}")
 _DEFAULT_PORTS = {80, 443}
 
 

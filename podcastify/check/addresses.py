@@ -10,9 +10,10 @@ Nothing is resolved here, so nothing is sent to such a host.
 from __future__ import annotations
 
 import ipaddress
-import re
 import socket
 from urllib.parse import urlsplit
+
+from podcastify.patterns import compiled
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -30,7 +31,7 @@ LAN_ONLY_SUFFIXES = (
 )
 """Name endings that public DNS never answers (what routers and mDNS hand out)."""
 
-_NUMERIC_HOST = re.compile(r"[0-9a-fx.]+")
+_NUMERIC_HOST = compiled(r"[0-9a-fx.]+")
 
 
 def address_kind(address: IPAddress) -> str | None:

@@ -22,10 +22,11 @@ from podcastify.check.parse import Element, Item, base_type
 from podcastify.check.problems import Problem
 from podcastify.check.rules import problem
 from podcastify.errors import FetchError
+from podcastify.patterns import compiled
 from podcastify.sources.fetch import Reply, is_http_url
 
-_NOT_PLAIN = re.compile(r"[\s\"<>\\^`{|}]")
-_CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", re.I)
+_NOT_PLAIN = compiled(r"[\s\"<>\\^`{|}]")
+_CONTENT_RANGE = compiled(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", re.I)
 
 
 def url_extension(url: str) -> str:

@@ -21,6 +21,7 @@ from podcastify.check.parse import NS, Element, Feed, Item, split_tag, text
 from podcastify.check.podcast_tags import TAGS
 from podcastify.check.problems import Problem
 from podcastify.check.rules import as_warning, problem
+from podcastify.patterns import compiled
 from podcastify.publish.feed import MAX_DESCRIPTION_BYTES
 from podcastify.publish.podcast_ns import PODCAST_LEGACY_NS, PODCAST_NS
 from podcastify.text import looks_like_email
@@ -42,10 +43,10 @@ PODCAST_TYPES = ("episodic", "serial")
 FUTURE_SLACK = timedelta(days=1)
 """A date this far ahead is a mistake, not a clock difference."""
 
-_LANGUAGE = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
-_DURATION = re.compile(r"\d+(\.\d+)?|(\d+:)?[0-5]?\d:[0-5]\d(\.\d+)?")
-_ZONE = re.compile(r"(?:[+-]\d{4}|[A-Za-z]{1,5})$")
-_WEEKDAY = re.compile(r"\s*([A-Za-z]{3})[a-z]*\s*,")
+_LANGUAGE = compiled(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*")
+_DURATION = compiled(r"\d+(\.\d+)?|(\d+:)?[0-5]?\d:[0-5]\d(\.\d+)?")
+_ZONE = compiled(r"(?:[+-]\d{4}|[A-Za-z]{1,5})$")
+_WEEKDAY = compiled(r"\s*([A-Za-z]{3})[a-z]*\s*,")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -237,7 +238,7 @@ def self_link_problems(feed: Feed, public: bool) -> list[Problem]:
 # -- podcast: tags ----------------------------------------------------------------------
 
 PODCAST_NAMESPACES = (PODCAST_NS, PODCAST_LEGACY_NS)
-_PODCAST_LOOKALIKE = re.compile(r"podcastindex|podcast-namespace", re.I)
+_PODCAST_LOOKALIKE = compiled(r"podcastindex|podcast-namespace", re.I)
 
 
 def podcast_tag_problems(feed: Feed) -> list[Problem]:

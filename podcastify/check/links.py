@@ -7,7 +7,6 @@ under both is fetched once.
 from __future__ import annotations
 
 import json
-import re
 
 from podcastify.check.enclosures import fetch_problem, private_problem
 from podcastify.check.fetch import Fetcher
@@ -15,6 +14,7 @@ from podcastify.check.parse import Item, base_type
 from podcastify.check.problems import Problem
 from podcastify.check.rules import problem
 from podcastify.errors import FetchError
+from podcastify.patterns import compiled
 from podcastify.publish.podcast_ns import PODCAST_LEGACY_NS, PODCAST_NS
 from podcastify.sources.fetch import decode_body, is_http_url
 
@@ -26,7 +26,7 @@ SAME_TYPES = (
     frozenset({"text/vtt", "text/x-vtt"}),
 )
 """Types that name the same format (chapters are declared +chapters, served as JSON)."""
-_SRT_START = re.compile(r"\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->")
+_SRT_START = compiled(r"\s*\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->")
 
 
 def linked_files(item: Item) -> list[tuple[str, str, str]]:

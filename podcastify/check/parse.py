@@ -8,7 +8,6 @@ A feed that is not well-formed is still recovered, so the other rules can run on
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from podcastify.check.fetch import Fetcher
 from podcastify.check.problems import Problem
 from podcastify.check.rules import problem
 from podcastify.errors import CheckError, FetchError, SourceError
+from podcastify.patterns import compiled
 from podcastify.publish.podcast_ns import ITUNES_NS, PODCAST_LEGACY_NS, PODCAST_NS, PSC_NS
 from podcastify.sources.feeds import refuse_dangerous_xml
 from podcastify.sources.fetch import is_http_url
@@ -144,9 +144,9 @@ def _recovered(body: bytes) -> Element | None:
         return None
 
 
-_USED_PREFIX = re.compile(rb"<([A-Za-z][\w-]*):[A-Za-z]")
-_DECLARED_PREFIX = re.compile(rb"xmlns:([A-Za-z][\w-]*)\s*=")
-_RSS_START = re.compile(rb"<rss\b")
+_USED_PREFIX = compiled(rb"<([A-Za-z][\w-]*):[A-Za-z]")
+_DECLARED_PREFIX = compiled(rb"xmlns:([A-Za-z][\w-]*)\s*=")
+_RSS_START = compiled(rb"<rss\b")
 
 
 def _declared_known_prefixes(body: bytes) -> Element | None:

@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from podcastify.errors import PublishError
 from podcastify.models import Chapter, Episode
+from podcastify.patterns import compiled
 from podcastify.text import collapse_space, html_to_plain
 
 GENERATOR = "podcastify"
@@ -26,8 +27,8 @@ _PODCAST_NAMESPACES = (
     "https://podcastindex.org/namespace/1.0",
     "https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md",
 )
-_CLOCK = re.compile(r"^(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$")
-_NOTES_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+_CLOCK = compiled(r"^(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$")
+_NOTES_PARAGRAPH = compiled(r"<p>(.*?)</p>", re.DOTALL)
 
 
 @dataclass(frozen=True)

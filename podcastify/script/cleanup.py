@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from podcastify.models import Block, BlockKind
+from podcastify.patterns import compiled
 from podcastify.script import noise_words as nw
 from podcastify.script.html import HTML_COMMENT_RE, TAG_RE, finish_list_item
 from podcastify.text import bare_host
@@ -71,51 +72,51 @@ class CleanContext:
         return tuple(p.strip() for p in parts if len(p.strip()) > 1)
 
 
-_AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_AUTHOR_SPLIT_RE = compiled(r"\s*(?:,|;|&|\band\b)\s*")
 _I = re.IGNORECASE
 
 
 def _any(patterns: tuple[str, ...], flags: int = _I) -> re.Pattern[str]:
     """One case-insensitive (by default) regex matching any of ``patterns``."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    return compiled("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 # --- Inline cleaners --------------------------------------------------------------------
 
-_INVISIBLE_RE = re.compile(f"[{nw.INVISIBLE_CHARS}]")
-_EMOJI_RE = re.compile(f"[{nw.EMOJI_CHARS}]+")
-_FOOTNOTE_BRACKET_RE = re.compile(r"\s?" + nw.FOOTNOTE_BRACKET)
-_EDITED_LETTER_RE = re.compile(nw.EDITED_LETTER)
-_SUPERSCRIPT_RE = re.compile(f"([A-Za-z]*)([{nw.SUPERSCRIPT_DIGITS}]+)")
-_BACKREF_RE = re.compile(f"\\s?[{nw.FOOTNOTE_BACKREFS}]\ufe0e?")
+_INVISIBLE_RE = compiled(f"[{nw.INVISIBLE_CHARS}]")
+_EMOJI_RE = compiled(f"[{nw.EMOJI_CHARS}]+")
+_FOOTNOTE_BRACKET_RE = compiled(r"\s?" + nw.FOOTNOTE_BRACKET)
+_EDITED_LETTER_RE = compiled(nw.EDITED_LETTER)
+_SUPERSCRIPT_RE = compiled(f"([A-Za-z]*)([{nw.SUPERSCRIPT_DIGITS}]+)")
+_BACKREF_RE = compiled(f"\\s?[{nw.FOOTNOTE_BACKREFS}]\ufe0e?")
 _NO_FOOTNOTE_LOOKBEHIND = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in nw.NO_FOOTNOTE_BEFORE)
 # "claim.3 Next" / "true,4 but": a number glued to the punctuation after a word. The
 # punctuation is matched first so that the look-behinds run only where it occurs.
-_FOOTNOTE_AFTER_STOP_RE = re.compile(
+_FOOTNOTE_AFTER_STOP_RE = compiled(
     rf"([.!?])(?<=[a-z)\]\"'”’][.!?]){_NO_FOOTNOTE_LOOKBEHIND}\d{{1,3}}(?=\s|$)"
 )
 # "true,4 but" may be a footnote or a lost space ("eggs,2 apples"): the digits are kept.
-_GLUED_AFTER_COMMA_RE = re.compile(r"(?<=[a-z)\"'”’][,;])(?=\d{1,3}\s)")
+_GLUED_AFTER_COMMA_RE = compiled(r"(?<=[a-z)\"'”’][,;])(?=\d{1,3}\s)")
 # "a web browser2." : a number glued to the end of a plain word, before a stop or the end.
-_FOOTNOTE_AFTER_WORD_RE = re.compile(r"\b([a-z]{4,})(\d{1,2})(?=[.,;:!?)](?:\s|$)|$)")
-_FOOTNOTE_AFTER_QUOTE_RE = re.compile(r"(?<=[.!?,;:][”’\"')])\d{1,3}(?=\s|$)")
+_FOOTNOTE_AFTER_WORD_RE = compiled(r"\b([a-z]{4,})(\d{1,2})(?=[.,;:!?)](?:\s|$)|$)")
+_FOOTNOTE_AFTER_QUOTE_RE = compiled(r"(?<=[.!?,;:][”’\"')])\d{1,3}(?=\s|$)")
 _TRAILING_PUNCT = ".,;:!?)]}'\"”’»"
-_URL_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'“”‘’]+", _I)
-_BARE_URL_RE = re.compile(
+_URL_RE = compiled(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'“”‘’]+", _I)
+_BARE_URL_RE = compiled(
     r"\b((?:[a-z0-9-]+\.)+(?:" + "|".join(nw.TLDS_FOR_BARE_URLS) + r"))/[^\s<>\"'“”‘’]*", _I
 )
-_READ_MORE_INSIDE_RE = re.compile(nw.READ_MORE_INSIDE)
-_ELLIPSIS_MARK_RE = re.compile(r"\s*\[(?:…|\.\.\.|&hellip;|&#8230;)\]")
-_TEASER_TAIL_RE = re.compile(r"(?:(?<=[.!?…\]\"”’)])|^)\s*" + nw.TEASER_TAIL + r"\s*$", _I)
-_FOOTER_TAIL_RE = re.compile(r"(?:(?<=[.!?…\]\"”’])|^)\s*" + nw.FEED_FOOTER + r"\.?\s*$")
-_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([.,;:!?%)\]])(?!\w)")  # not before ".pkpass"
-_SPACE_AFTER_OPEN_RE = re.compile(r"([(\[])\s+")
-_EMPTY_BRACKETS_RE = re.compile(r"\(\s*\)|\[\s*\]")
-_WS_RE = re.compile(r"\s+")
+_READ_MORE_INSIDE_RE = compiled(nw.READ_MORE_INSIDE)
+_ELLIPSIS_MARK_RE = compiled(r"\s*\[(?:…|\.\.\.|&hellip;|&#8230;)\]")
+_TEASER_TAIL_RE = compiled(r"(?:(?<=[.!?…\]\"”’)])|^)\s*" + nw.TEASER_TAIL + r"\s*$", _I)
+_FOOTER_TAIL_RE = compiled(r"(?:(?<=[.!?…\]\"”’])|^)\s*" + nw.FEED_FOOTER + r"\.?\s*$")
+_SPACE_BEFORE_PUNCT_RE = compiled(r"\s+([.,;:!?%)\]])(?!\w)")  # not before ".pkpass"
+_SPACE_AFTER_OPEN_RE = compiled(r"([(\[])\s+")
+_EMPTY_BRACKETS_RE = compiled(r"\(\s*\)|\[\s*\]")
+_WS_RE = compiled(r"\s+")
 
 
-_CDATA_RE = re.compile(r"<!\[CDATA\[|\]\]>")
-_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_CDATA_RE = compiled(r"<!\[CDATA\[|\]\]>")
+_ENTITY_RE = compiled(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def strip_markup(text: str) -> str:
@@ -239,25 +240,25 @@ def clean_text(text: str) -> str:
 
 _FEED_FOOTER_RE = _any(nw.FEED_FOOTER_PATTERNS)
 _COPYRIGHT_RE = _any(nw.COPYRIGHT_PATTERNS)
-_BYLINE_STRONG_RE = re.compile(nw.BYLINE_STRONG_PREFIX, _I)
-_BYLINE_BY_RE = re.compile(nw.BYLINE_BY_PREFIX)
-_READING_TIME_RE = re.compile(nw.READING_TIME, _I)
+_BYLINE_STRONG_RE = compiled(nw.BYLINE_STRONG_PREFIX, _I)
+_BYLINE_BY_RE = compiled(nw.BYLINE_BY_PREFIX)
+_READING_TIME_RE = compiled(nw.READING_TIME, _I)
 _CREDIT_RE = _any(nw.CREDIT_PATTERNS, 0)
 _SUBSCRIBE_RE = _any(nw.SUBSCRIBE_PATTERNS)
 _SHARE_RE = _any(nw.SHARE_PATTERNS)
 _COMMENT_RE = _any(nw.COMMENT_PATTERNS)
 _RELATED_RE = _any(nw.RELATED_PATTERNS)
-_RELATED_PREFIX_RE = re.compile(nw.RELATED_PREFIX, _I)
+_RELATED_PREFIX_RE = compiled(nw.RELATED_PREFIX, _I)
 _META_LINE_RE = _any(nw.META_LINE_PATTERNS)
 _UI_RE = _any(nw.UI_PATTERNS)
 _BIO_HEADING_RE = _any(nw.BIO_HEADING_PATTERNS)
-_TOKEN_RE = re.compile(r"[a-z]+|\d+", _I)
-_NORM_TOKEN_RE = re.compile(r"\w+")
-_HANDLE_RE = re.compile(r"^[\w.@-]+$")
-_HONORIFIC_RE = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+")
-_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b", _I)
-_NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)")
-_NAME_TOKEN_RE = re.compile(r"^[A-Z][\w'’.-]*,?$|^[A-Z]\.$")
+_TOKEN_RE = compiled(r"[a-z]+|\d+", _I)
+_NORM_TOKEN_RE = compiled(r"\w+")
+_HANDLE_RE = compiled(r"^[\w.@-]+$")
+_HONORIFIC_RE = compiled(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+")
+_TIME_RE = compiled(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\b", _I)
+_NUMERIC_DATE_RE = compiled(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d)")
+_NAME_TOKEN_RE = compiled(r"^[A-Z][\w'’.-]*,?$|^[A-Z]\.$")
 _EDGE_PUNCT = " \t.,;:!?\"'“”‘’()[]|•·—–-*_"
 
 _SHORT = 12
@@ -457,7 +458,7 @@ def is_widget_label(block: Block, ctx: CleanContext) -> bool:
     return _short(block) and bool(_UI_RE.search(block.text.strip()))
 
 
-_FOOTER_TOKEN_RE = re.compile(r"[A-Za-z]+")
+_FOOTER_TOKEN_RE = compiled(r"[A-Za-z]+")
 _SITE_FOOTER_SHARE = 0.8
 """Share of a block's words that must be footer-link words for it to be a site footer."""
 

@@ -8,20 +8,20 @@ else its domain, and never read out an IP address, a port or a file path.
 from __future__ import annotations
 
 import ipaddress
-import re
 from string import Formatter
 from urllib.parse import urlsplit
 
 from podcastify.errors import ArticleError
 from podcastify.models import Article
+from podcastify.patterns import compiled
 from podcastify.script import noise_words as nw
 from podcastify.script.cleanup import clean_text
 from podcastify.text import bare_host
 
 __all__ = ["fill_template", "site_name", "title_or_nothing"]
 
-_TEMPLATE_SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_HOST_RE = re.compile(r"(?=\S*[.:])[\w.-]+(?::\d+)?|\[[0-9A-Fa-f:.]+\](?::\d+)?")
+_TEMPLATE_SENTENCE = compiled(r"(?<=[.!?])\s+")
+_HOST_RE = compiled(r"(?=\S*[.:])[\w.-]+(?::\d+)?|\[[0-9A-Fa-f:.]+\](?::\d+)?")
 
 
 def title_or_nothing(title: str) -> str:

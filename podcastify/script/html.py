@@ -16,6 +16,7 @@ import lxml.html
 from lxml import etree
 
 from podcastify.models import Block, BlockKind
+from podcastify.patterns import compiled
 from podcastify.script import noise_words as nw
 from podcastify.text import parse_html
 
@@ -28,20 +29,20 @@ __all__ = [
     "text_to_blocks",
 ]
 
-_WS_RE = re.compile(r"\s+")
-_WORDLIKE_RE = re.compile(r"\w")
-_CLASS_SPLIT_RE = re.compile(r"[-_:\s]+")
-_FOOTNOTE_MARK_RE = re.compile(r"^\s*[\[(]?\s*(?:\d{1,3}|[*†‡§]|[a-z])\s*[\])]?\s*$")
-_DIGITS_RE = re.compile(r"^\s*\d{1,3}\s*$")
-_TRAILING_UNIT_RE = re.compile(r"(?:^|[\s\d(])([A-Za-z]{1,2})\s*$")
+_WS_RE = compiled(r"\s+")
+_WORDLIKE_RE = compiled(r"\w")
+_CLASS_SPLIT_RE = compiled(r"[-_:\s]+")
+_FOOTNOTE_MARK_RE = compiled(r"^\s*[\[(]?\s*(?:\d{1,3}|[*†‡§]|[a-z])\s*[\])]?\s*$")
+_DIGITS_RE = compiled(r"^\s*\d{1,3}\s*$")
+_TRAILING_UNIT_RE = compiled(r"(?:^|[\s\d(])([A-Za-z]{1,2})\s*$")
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_ESCAPED_TAG_RE = re.compile(
+_ESCAPED_TAG_RE = compiled(
     r"</?(?:p|div|span|a|br|img|h[1-6]|ul|ol|li|blockquote|strong|em|b|i|figure|section|table)"
     r"\b[^<>]*>",
     re.IGNORECASE,
 )
-_ESCAPED_CLOSE_RE = re.compile(r"</(?:p|div|span|a|li|h[1-6]|blockquote)>", re.IGNORECASE)
-_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_ESCAPED_CLOSE_RE = compiled(r"</(?:p|div|span|a|li|h[1-6]|blockquote)>", re.IGNORECASE)
+_HIDDEN_STYLE_RE = compiled(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SENTENCE_END = ".!?…:;"
 CLOSERS = "\"'”’»)]"
 """Marks that may close a sentence after its full stop (quotes, brackets)."""
@@ -295,32 +296,32 @@ def _kind_for(tag: str, outer: BlockKind) -> BlockKind:
 
 # --- Plain text and Markdown ------------------------------------------------------------
 
-_FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_ATX_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_RULE_RE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
-_LIST_RE = re.compile(r"^\s{0,8}(?:[-*+•▪‣◦]|\d{1,3}[.)])\s+(.*)$")
-_QUOTE_RE = re.compile(r"^\s{0,3}>\s?(.*)$")
-_TABLE_RE = re.compile(r"^\s*\|.*\|\s*$|^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
-_REFDEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-HTML_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
-_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FENCE_RE = compiled(r"^\s{0,3}(`{3,}|~{3,})")
+_ATX_RE = compiled(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_SETEXT_RE = compiled(r"^\s{0,3}(=+|-+)\s*$")
+_RULE_RE = compiled(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_LIST_RE = compiled(r"^\s{0,8}(?:[-*+•▪‣◦]|\d{1,3}[.)])\s+(.*)$")
+_QUOTE_RE = compiled(r"^\s{0,3}>\s?(.*)$")
+_TABLE_RE = compiled(r"^\s*\|.*\|\s*$|^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_REFDEF_RE = compiled(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+HTML_COMMENT_RE = compiled(r"<!--.*?-->", re.DOTALL)
+_FRONT_MATTER_RE = compiled(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
-_MD_IMAGE_RE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
-_MD_LINK_RE = re.compile(r"\[([^\]]+)\](?:\((?:[^()]|\([^)]*\))*\)|\[[^\]]*\])")
-_MD_FOOTREF_RE = re.compile(r"\[\^[^\]]+\]")
-_MD_AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^>\s]+|[^>\s@]+@[^>\s]+)>")
-_MD_CODE_RE = re.compile(r"(`+)(.+?)\1")
-_MD_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_EM_STAR_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
-_MD_EM_UNDER_RE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
-_MD_STRIKE_RE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_MD_IMAGE_RE = compiled(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
+_MD_LINK_RE = compiled(r"\[([^\]]+)\](?:\((?:[^()]|\([^)]*\))*\)|\[[^\]]*\])")
+_MD_FOOTREF_RE = compiled(r"\[\^[^\]]+\]")
+_MD_AUTOLINK_RE = compiled(r"<((?:https?|ftp)://[^>\s]+|[^>\s@]+@[^>\s]+)>")
+_MD_CODE_RE = compiled(r"(`+)(.+?)\1")
+_MD_STRONG_RE = compiled(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM_STAR_RE = compiled(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_MD_EM_UNDER_RE = compiled(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_MD_STRIKE_RE = compiled(r"~~(?=\S)(.+?)(?<=\S)~~")
+TAG_RE = compiled(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 """An HTML tag left in text (inline HTML in Markdown, markup a feed escaped twice)."""
-_MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
+_MD_ESCAPE_RE = compiled(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 _ESCAPE_BASE = 0xE000
 """Escaped characters are parked in the Private Use Area while emphasis is stripped."""
-_ESCAPED_RE = re.compile("[\ue000-\ue07f]")
+_ESCAPED_RE = compiled("[\ue000-\ue07f]")
 
 _SHORT_LINE = 50
 """Lines this short, all of them in one paragraph, are separate lines (metadata, verse)."""

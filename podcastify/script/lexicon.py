@@ -28,6 +28,7 @@ from types import MappingProxyType
 from typing import Any
 
 from podcastify.errors import ConfigError
+from podcastify.patterns import compiled
 
 __all__ = ["Lexicon", "load_lexicon"]
 
@@ -80,7 +81,7 @@ class Lexicon:
             return None
         keys = sorted(self._replacements, key=len, reverse=True)
         alternatives = "|".join(re.escape(key) for key in keys)
-        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+        return compiled(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
     def __hash__(self) -> int:
         return hash((frozenset(self.words.items()), frozenset(self.phonemes.items())))

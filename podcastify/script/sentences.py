@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import pysbd
 
+from podcastify.patterns import compiled
 from podcastify.settings import ScriptSettings
 
 MAX_WORDS = ScriptSettings.max_sentence_words
@@ -25,10 +26,10 @@ otherwise: above the longest real sentence measured (99 words)."""
 # Where a too-long sentence may be cut, best first: clause marks, dashes, then commas, then
 # before a conjunction. Every mark stays at the end of the piece before the cut.
 _BREAKS = (
-    re.compile(r"(?<=[;:])\s+"),
-    re.compile(r"(?<=[—–])\s+|(?<=\s-)\s+"),
-    re.compile(r"(?<=,)\s+"),
-    re.compile(r"\s+(?=(?:and|but|or|because|which|while|although|so|yet)\s)", re.I),
+    compiled(r"(?<=[;:])\s+"),
+    compiled(r"(?<=[—–])\s+|(?<=\s-)\s+"),
+    compiled(r"(?<=,)\s+"),
+    compiled(r"\s+(?=(?:and|but|or|because|which|while|although|so|yet)\s)", re.I),
 )
 
 

@@ -14,6 +14,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
+from podcastify.patterns import compiled
 from podcastify.text import html_to_plain
 
 if TYPE_CHECKING:
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["decoded_for_checking", "decoding_problem", "sniffed_encoding"]
 
-_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']", re.I)
-_DECLARATION_TEXT = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_DECLARATION = compiled(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']", re.I)
+_DECLARATION_TEXT = compiled(r"^\s*<\?xml[^>]*\?>", re.I)
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -38,7 +39,7 @@ _NULL_PATTERNS = (
 )
 _MIN_NON_ASCII = 24
 """Fewer non-ASCII bytes than this are too few to judge (and to garble much)."""
-_NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f]+\w*")
+_NON_ASCII_WORD = compiled(r"\w*[^\x00-\x7f]+\w*")
 _AGREEMENT = 0.9
 """Share of feedparser's non-ASCII words a detector's reading must hold to agree."""
 _MESS = 0.2

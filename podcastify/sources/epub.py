@@ -33,6 +33,7 @@ from defusedxml.common import DefusedXmlException
 
 from podcastify.errors import SourceError
 from podcastify.models import Article
+from podcastify.patterns import compiled
 from podcastify.sources import epub_words as words
 from podcastify.sources.files import decode_text
 from podcastify.sources.kinds import EPUB_SUFFIXES, looks_like_epub
@@ -53,7 +54,7 @@ MAX_ENTRY_BYTES = 20_000_000
 MAX_BOOK_BYTES = 200_000_000
 """All chapters together may inflate to at most this much."""
 _XHTML_TYPES = ("application/xhtml+xml", "text/html")
-_MARK = re.compile(r"^\s*[\[(]?\s*(?:\d{1,4}|[*†‡§]|[a-z]|[ivxlc]{1,6})\s*[\])]?\s*$")
+_MARK = compiled(r"^\s*[\[(]?\s*(?:\d{1,4}|[*†‡§]|[a-z]|[ivxlc]{1,6})\s*[\])]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,7 @@ def _identifier(opf: SafeET.Element, metadata: SafeET.Element) -> str:
     return collapse_space(chosen.text or "") if chosen is not None else ""
 
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DATE = compiled(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def _date(metadata: SafeET.Element) -> datetime | None:

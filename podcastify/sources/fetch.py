@@ -13,20 +13,23 @@ stalls. A watchdog shuts the socket down at the deadline, whatever the fetch is 
 from __future__ import annotations
 
 import contextlib
-import http.client
 import re
 import socket
-import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin, urlsplit
 
 from podcastify import __version__
 from podcastify.errors import FetchError
+from podcastify.patterns import compiled
 from podcastify.settings import FetchSettings
 from podcastify.text import is_web_link
+
+if TYPE_CHECKING:
+    import http.client
 
 USER_AGENT = f"podcastify/{__version__} (+https://github.com/podcastify/podcastify)"
 _READ_CHUNK = 64 * 1024
@@ -85,6 +88,11 @@ def is_http_url(value: str) -> bool:
 
 
 def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, str]:
+    # http.client and ssl (a tenth of a second) load when something is fetched, not when
+    # `podcastify script` reads a local file.
+    import http.client
+    import ssl
+
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018  (raises on a port that is not a number)
@@ -201,6 +209,9 @@ def _exchange(
     ask: _Ask,
 ) -> Reply | str:
     """One request: the final reply, or the URL a redirect points to."""
+    import http.client
+    import ssl
+
     try:
         conn.request(ask.method, path, headers={**_DEFAULT_HEADERS, **ask.headers})
         watchdog.sock = conn.sock
@@ -289,8 +300,8 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Response:
     return Response(url=reply.url, body=reply.body, content_type=reply.header("Content-Type"))
 
 
-_CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_CHARSET_PARAM = compiled(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_META_CHARSET = compiled(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 
 
 def decode_body(body: bytes, content_type: str = "") -> str:

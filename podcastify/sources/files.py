@@ -9,6 +9,7 @@ from pathlib import Path
 
 from podcastify.errors import SourceError
 from podcastify.models import Article
+from podcastify.patterns import compiled
 from podcastify.sources.kinds import looks_binary
 from podcastify.sources.people import person_name
 from podcastify.text import collapse_space
@@ -19,7 +20,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf", ".json")
 LOCAL_GUID_PREFIX = "urn:podcastify:local:"
 """GUIDs of local files: what they are made of stays private, and the same on any machine."""
-_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_HEADING = compiled(r"^#{1,6}\s+")
 
 
 def read_local(path: Path) -> bytes:
@@ -34,8 +35,8 @@ def read_local(path: Path) -> bytes:
         raise SourceError(f"{path}: cannot read: {exc.strerror}") from None
 
 
-_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
-_FRONT_FIELD = re.compile(r"^(title|date|author)\s*[:=]\s*(.+?)\s*$", re.M | re.I)
+_FRONT_MATTER = compiled(r"\A(?:---|\+\+\+)[ \t]*\n(.*?)\n(?:---|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_FIELD = compiled(r"^(title|date|author)\s*[:=]\s*(.+?)\s*$", re.M | re.I)
 
 
 def decode_text(data: bytes) -> str:

@@ -15,6 +15,7 @@ import re
 import zipfile
 from enum import StrEnum
 
+from podcastify.patterns import compiled
 from podcastify.sources.encoding import sniffed_encoding
 
 __all__ = ["SourceKind", "sniff"]
@@ -36,12 +37,12 @@ class SourceKind(StrEnum):
 
 
 _HEAD_BYTES = 4096
-_PROLOGUE = re.compile(r"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!(?!doctype\s+html)[^>]*>)+", re.S | re.I)
-_FIRST_TAG = re.compile(r"<([A-Za-z][\w.:-]*)")
+_PROLOGUE = compiled(r"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!(?!doctype\s+html)[^>]*>)+", re.S | re.I)
+_FIRST_TAG = compiled(r"<([A-Za-z][\w.:-]*)")
 _FEED_ROOTS = frozenset({"rss", "feed", "rdf", "channel"})
-_HTML_START = re.compile(r"\A<!doctype\s+html|\A<(?:html|head|body)\b", re.I)
-_FEED_MARKERS = re.compile(r"<(?:rss|feed|\w+:rdf|rdf|channel)[\s>]", re.I)
-_HTML_MARKERS = re.compile(r"<(?:html|body|head)[\s>]", re.I)
+_HTML_START = compiled(r"\A<!doctype\s+html|\A<(?:html|head|body)\b", re.I)
+_FEED_MARKERS = compiled(r"<(?:rss|feed|\w+:rdf|rdf|channel)[\s>]", re.I)
+_HTML_MARKERS = compiled(r"<(?:html|body|head)[\s>]", re.I)
 JSON_FEED_VERSION = "jsonfeed.org/version/"
 """What a JSON Feed's ``version`` contains."""
 
@@ -96,7 +97,7 @@ MBOX_SUFFIXES = (".mbox", ".mbx")
 
 _PDF_MAGIC = b"%PDF-"
 _EPUB_MIMETYPE = b"application/epub+zip"
-_HEADER = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):")
+_HEADER = compiled(rb"^([A-Za-z][A-Za-z0-9-]{0,60}):")
 _KNOWN_HEADERS = frozenset(
     {
         b"from",

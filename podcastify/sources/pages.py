@@ -24,6 +24,7 @@ from urllib.parse import urljoin
 
 from podcastify import boilerplate
 from podcastify.errors import SourceError
+from podcastify.patterns import compiled
 from podcastify.text import collapse_space, inner_html, is_web_link, parse_html, safe_html_parser
 from podcastify.urls import public_host, readable_host
 
@@ -47,7 +48,7 @@ class ExtractedPage:
     """The page's own address for itself (``<link rel="canonical">``, else og:url), or empty."""
 
 
-_WS_RE = re.compile(r"\s+")
+_WS_RE = compiled(r"\s+")
 _MIN_WORDS = 20
 """Fewer words than this in the extracted body is not an article."""
 
@@ -307,13 +308,13 @@ _ARTICLE_TYPES = frozenset(
 _LISTING_TYPES = frozenset({"collectionpage", "blog", "itemlist", "searchresultspage"})
 """schema.org types of a page that lists articles."""
 _NOT_CONTENT = ("nav", "header", "footer", "aside", "script", "style", "noscript", "form")
-_ERROR_RE = re.compile("|".join(f"(?:{p})" for p in boilerplate.ERROR_PAGE_TITLES), re.I)
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—:»·]\s+|\s+-\s+|\s*::\s*")
-_MARK_RE = re.compile(
+_ERROR_RE = compiled("|".join(f"(?:{p})" for p in boilerplate.ERROR_PAGE_TITLES), re.I)
+_TITLE_SEPARATORS = compiled(r"\s+[|–—:»·]\s+|\s+-\s+|\s*::\s*")
+_MARK_RE = compiled(
     boilerplate.ELLIPSIS_MARK + "|" + boilerplate.MORE_LINK + "|" + boilerplate.CONTINUE_READING,
     re.I,
 )
-_READ_MORE_LINK_RE = re.compile(r"\s*" + boilerplate.READ_MORE_PHRASES + r"\b.{0,80}$", re.I | re.S)
+_READ_MORE_LINK_RE = compiled(r"\s*" + boilerplate.READ_MORE_PHRASES + r"\b.{0,80}$", re.I | re.S)
 _LISTING_MARKS = 2
 """Teaser marks ("Continue reading", ``[…]``, "Read more" links) that make a listing."""
 _LISTING_HEADINGS = 3

@@ -41,6 +41,7 @@ from typing import Any
 
 from podcastify.errors import SourceError
 from podcastify.models import Article
+from podcastify.patterns import compiled
 from podcastify.sources.kinds import PDF_SUFFIXES, looks_like_pdf
 from podcastify.sources.pdf_layout import Piece, TextLine, layout_html
 from podcastify.text import collapse_space, html_to_plain
@@ -48,14 +49,14 @@ from podcastify.text import collapse_space, html_to_plain
 __all__ = ["PDF_SUFFIXES", "looks_like_pdf", "read_pdf"]
 
 _LIGATURES = frozenset("\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
-_UNKNOWN_GLYPH = re.compile(r"^\(cid:\d+\)$")
-_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|cmbx|-bx", re.IGNORECASE)
-_JUNK_TITLE = re.compile(
+_UNKNOWN_GLYPH = compiled(r"^\(cid:\d+\)$")
+_BOLD_FONT = compiled(r"bold|black|heavy|semibold|demi|cmbx|-bx", re.IGNORECASE)
+_JUNK_TITLE = compiled(
     r"^(?:untitled(?: document)?|document\d*|title|microsoft word - .*|slide \d+)$"
     r"|\.(?:docx?|odt|rtf|pdf|tex|dvi|indd|html?|pages|pptx?|qxd)$",
     re.IGNORECASE,
 )
-_PDF_DATE = re.compile(
+_PDF_DATE = compiled(
     r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:([Z+-])(\d{2})?'?(\d{2})?'?)?"
 )
 _GAP = 0.12
@@ -95,8 +96,8 @@ def read_pdf(data: bytes, where: str, link: str = "") -> list[Article]:
     ]
 
 
-_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
-_BYLINE = re.compile(r"^(?:written\s+)?by\s+(\S.{1,60})$", re.IGNORECASE)
+_PARAGRAPH = compiled(r"<p>(.*?)</p>", re.DOTALL)
+_BYLINE = compiled(r"^(?:written\s+)?by\s+(\S.{1,60})$", re.IGNORECASE)
 
 
 def _byline(body: str) -> str:

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from podcastify.patterns import compiled
 from podcastify.sources import pdf_words
 
 __all__ = ["Piece", "TextLine", "layout_html", "page_title_lines"]
@@ -85,13 +86,13 @@ def _join(pieces: Iterable[Piece]) -> str:
 FURNITURE_BAND = 0.14
 """Running headers and footers sit in the top or bottom seventh of the page (a book set by
 LaTeX puts its running head 11% down)."""
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = compiled(
     r"^[-–—|(\[\s]*(?:page|p\.|pg\.?|seite|página|pagina)?\s*"
     r"(?:\d{1,4}|(?=[ivxlcdm]+\b)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
     r"\s*(?:(?:of|/|von|de|sur)\s*\d{1,4})?[-–—|)\]\s]*$",
     re.IGNORECASE,
 )
-_STAMP = re.compile(
+_STAMP = compiled(
     r"^(?:(?:https?|file)://\S+|www\.\S+"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?)$",
     re.IGNORECASE,
@@ -231,7 +232,7 @@ class _Placed:
     right: float
 
 
-_NUMBERS_ONLY = re.compile(r"^[\d\s.,:;()\[\]–—-]*$")
+_NUMBERS_ONLY = compiled(r"^[\d\s.,:;()\[\]–—-]*$")
 """Page numbers of a table of contents, figures in a table: a column of these is no column
 of text."""
 
@@ -431,7 +432,7 @@ def heading_blocks(ordered: Sequence[_Placed], start: int) -> int:
     return count
 
 
-_NUMBERING = re.compile(
+_NUMBERING = compiled(
     r"^(?:(?:chapter|part|section|appendix)\s+)?(?:(?:[\divxlc]+|[a-z])\b[.)]?\s*)+"
 )
 
@@ -560,8 +561,8 @@ def _continues(prev: _Placed, cur: _Placed, pitch: float, item_x0: float | None)
 
 
 _HYPHENS = ("-", "\u2010", "\u00ad")
-_WORD_END = re.compile(r"(\w+)[-\u2010\u00ad]$")
-_WORD_START = re.compile(r"^(\w+)")
+_WORD_END = compiled(r"(\w+)[-\u2010\u00ad]$")
+_WORD_START = compiled(r"^(\w+)")
 
 
 def _join_lines(left: str, right: str, words: frozenset[str]) -> str:
@@ -651,7 +652,7 @@ def _blocks(
     return blocks
 
 
-_SECTION_NUMBER = re.compile(r"^(?:[\dIVXivx]+[.)]?)+\s+")
+_SECTION_NUMBER = compiled(r"^(?:[\dIVXivx]+[.)]?)+\s+")
 
 
 def _is_skipped_section(heading: str) -> bool:

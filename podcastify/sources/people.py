@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from podcastify.boilerplate import PLACEHOLDER_AUTHORS
+from podcastify.patterns import compiled
 from podcastify.text import html_to_plain
 
 __all__ = ["join_names", "person_name"]
 
-_ADDRESS = re.compile(r"(?:mailto:)?[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-_EMPTY_BRACKETS = re.compile(r"[(<\[{]\s*[)>\]}]")
-_WRAPPED = re.compile(r"^[(<\[{]\s*(.*?)\s*[)>\]}]$")
+_ADDRESS = compiled(r"(?:mailto:)?[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_EMPTY_BRACKETS = compiled(r"[(<\[{]\s*[)>\]}]")
+_WRAPPED = compiled(r"^[(<\[{]\s*(.*?)\s*[)>\]}]$")
 _EDGES = " \t,;:-–—/|\"'"
 _PLACEHOLDERS = frozenset(PLACEHOLDER_AUTHORS)
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from podcastify import boilerplate
+from podcastify.patterns import compiled
 from podcastify.text import html_to_plain, parse_html
 
 __all__ = ["TeaserSigns", "page_completes", "teaser_signs"]
@@ -31,13 +32,13 @@ _TITLE_SHARE = 0.8
 """Share of the item title's words the page title must hold to be the same article."""
 
 _I = re.IGNORECASE
-_FOOTER_RE = re.compile(r"(?:^|(?<=\s))" + boilerplate.FEED_FOOTER + r"(?:\.|\s|$)", re.S)
-_ELLIPSIS_RE = re.compile(boilerplate.ELLIPSIS_MARK)
-_ANYWHERE_RE = re.compile(boilerplate.MORE_LINK + "|" + boilerplate.CONTINUE_READING, _I)
-_TAIL_RE = re.compile(r"(?:(?<=[.!?…\]\"”’)])|^)\s*" + boilerplate.TEASER_TAIL + r"\s*$", _I)
-_TRAILING_ELLIPSIS_RE = re.compile(boilerplate.TRAILING_ELLIPSIS + r"\s*$")
-_WORD_RE = re.compile(r"\w+")
-_SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
+_FOOTER_RE = compiled(r"(?:^|(?<=\s))" + boilerplate.FEED_FOOTER + r"(?:\.|\s|$)", re.S)
+_ELLIPSIS_RE = compiled(boilerplate.ELLIPSIS_MARK)
+_ANYWHERE_RE = compiled(boilerplate.MORE_LINK + "|" + boilerplate.CONTINUE_READING, _I)
+_TAIL_RE = compiled(r"(?:(?<=[.!?…\]\"”’)])|^)\s*" + boilerplate.TEASER_TAIL + r"\s*$", _I)
+_TRAILING_ELLIPSIS_RE = compiled(boilerplate.TRAILING_ELLIPSIS + r"\s*$")
+_WORD_RE = compiled(r"\w+")
+_SENTENCE_END_RE = compiled(r"[.!?…:;\"”’»)\]]\s*$")
 _BLOCK_TAGS = ("p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr")
 
 

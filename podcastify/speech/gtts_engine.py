@@ -8,7 +8,6 @@ request that gets no answer is given up after a timeout and counts as a failure 
 from __future__ import annotations
 
 import random
-import re
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from podcastify.errors import AudioError, EngineError
 from podcastify.ffmpeg import configure_pydub, decode_audio
 from podcastify.models import Speech
+from podcastify.patterns import compiled
 from podcastify.settings import VoiceSettings
 
 RETRYABLE = frozenset({429, 500, 502, 503, 504})
@@ -61,7 +61,7 @@ def _retry_after(response: object) -> float | None:
             return None
 
 
-_DOMAIN = re.compile(r"^[a-z]{2,3}(?:\.[a-z]{2,3})?$")
+_DOMAIN = compiled(r"^[a-z]{2,3}(?:\.[a-z]{2,3})?$")
 
 
 def check_voice(voice: VoiceSettings, language: str = "en") -> None:

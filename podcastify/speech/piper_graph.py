@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from podcastify.fsutil import atomic_write_bytes, atomic_write_text
+from podcastify.fsutil import atomic_write_bytes, atomic_write_text, cache_home
 
 if TYPE_CHECKING:
     import numpy as np
@@ -143,8 +142,7 @@ def split_graph(model_path: Path) -> SplitGraph | None:
 
 def cache_folder() -> Path:
     """Where voices cut in two are kept: ``$XDG_CACHE_HOME/podcastify/voices``."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "podcastify" / "voices"
+    return cache_home() / "voices"
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import alternation, final_stop
 from podcastify.script.speak.numbers import capitalize
 from podcastify.script.speak.words.abbreviations import (
@@ -29,8 +30,8 @@ _LATIN = {
         if key[0].islower() and key != "vs"
     },
 }
-_LATIN_RE = re.compile(rf"(?<![\w.])(?:{alternation(_LATIN)})(?!\w)")
-_VERSUS_RE = re.compile(r"(?<=[A-Za-z] )v\.(?= [A-Z])")
+_LATIN_RE = compiled(rf"(?<![\w.])(?:{alternation(_LATIN)})(?!\w)")
+_VERSUS_RE = compiled(r"(?<=[A-Za-z] )v\.(?= [A-Z])")
 
 
 def expand_latin_abbreviations(text: str) -> str:
@@ -39,12 +40,12 @@ def expand_latin_abbreviations(text: str) -> str:
     return _VERSUS_RE.sub("versus", text)
 
 
-_PARTY_RE = re.compile(
+_PARTY_RE = compiled(
     rf"\b(?P<party>[{''.join(PARTIES)}])-(?P<state>"
     rf"{alternation(US_STATE_ABBREVIATIONS)}|"
     rf"(?:{alternation(US_STATE_CODES)})(?![\w.])|[A-Z][a-z]+(?![\w.]))"
 )
-_DATELINE_STATE_RE = re.compile(
+_DATELINE_STATE_RE = compiled(
     rf"(?<=[A-Za-z], )(?P<state>{alternation(US_STATE_ABBREVIATIONS)})(?![\w])"
 )
 
@@ -63,12 +64,10 @@ def expand_us_states(text: str) -> str:
     )
 
 
-_TITLE_RE = re.compile(
-    rf"\b(?P<abbr>{alternation(TITLES)})(?P<dot>\.)?(?P<name>(?=\s+[A-Z]))?(?!\w)"
-)
+_TITLE_RE = compiled(rf"\b(?P<abbr>{alternation(TITLES)})(?P<dot>\.)?(?P<name>(?=\s+[A-Z]))?(?!\w)")
 
 
-_ADDRESS_BEFORE_RE = re.compile(r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}$")
+_ADDRESS_BEFORE_RE = compiled(r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}$")
 
 
 def expand_titles(text: str) -> str:
@@ -88,8 +87,8 @@ def expand_titles(text: str) -> str:
     return _TITLE_RE.sub(replace, text)
 
 
-_SUFFIX_RE = re.compile(rf"(?<=\s)(?P<abbr>{alternation(NAME_SUFFIXES)})(?P<dot>\.)?(?!\w)")
-_SUFFIX_AFTER_RE = re.compile(r"(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)?|&),?$")
+_SUFFIX_RE = compiled(rf"(?<=\s)(?P<abbr>{alternation(NAME_SUFFIXES)})(?P<dot>\.)?(?!\w)")
+_SUFFIX_AFTER_RE = compiled(r"(?:[A-Z][\w'.-]*|\d+(?:st|nd|rd|th)?|&),?$")
 
 
 def expand_name_suffixes(text: str) -> str:
@@ -108,7 +107,7 @@ def expand_name_suffixes(text: str) -> str:
     return _SUFFIX_RE.sub(replace, text)
 
 
-_LEADING_RE = re.compile(
+_LEADING_RE = compiled(
     rf"^(?P<open>[\"'“‘(\[]?)(?P<abbr>{alternation(LEADING_ABBREVIATIONS)})\.(?= [A-Za-z])"
 )
 
@@ -118,8 +117,8 @@ def expand_leading_abbreviations(text: str) -> str:
     return _LEADING_RE.sub(lambda m: m.group("open") + LEADING_ABBREVIATIONS[m.group("abbr")], text)
 
 
-_GENERAL_ABBREVIATION_RE = re.compile(rf"(?<![\w.])(?:{alternation(GENERAL_ABBREVIATIONS)})(?!\w)")
-_MONTH_ABBREVIATION_STOP_RE = re.compile(rf"\b(?P<abbr>{alternation(MONTH_ABBREVIATIONS)})\.(?!\w)")
+_GENERAL_ABBREVIATION_RE = compiled(rf"(?<![\w.])(?:{alternation(GENERAL_ABBREVIATIONS)})(?!\w)")
+_MONTH_ABBREVIATION_STOP_RE = compiled(rf"\b(?P<abbr>{alternation(MONTH_ABBREVIATIONS)})\.(?!\w)")
 
 
 def expand_general_abbreviations(text: str) -> str:
@@ -133,7 +132,7 @@ def expand_general_abbreviations(text: str) -> str:
     )
 
 
-_NUMBER_PREFIX_RE = re.compile(rf"(?<![\w.])(?P<abbr>{alternation(NUMBER_PREFIXES)})\s?(?=\d)")
+_NUMBER_PREFIX_RE = compiled(rf"(?<![\w.])(?P<abbr>{alternation(NUMBER_PREFIXES)})\s?(?=\d)")
 
 
 def expand_number_prefixes(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import alternation, final_stop
 from podcastify.script.speak.numbers import capitalize, code_number, ordinal, spell_digits
 from podcastify.script.speak.words.addresses import (
@@ -19,32 +20,32 @@ from podcastify.script.speak.words.states import US_STATE_CODES
 _TYPE = rf"(?:{alternation(STREET_TYPES)})"
 _POINT = rf"(?:{alternation(COMPASS_POINTS)})"
 _NAME_WORD = r"(?:[A-Z][\w'-]*|\d{1,3}(?:st|nd|rd|th))"
-_HOUSE_RE = re.compile(
+_HOUSE_RE = compiled(
     rf"(?<![\w.,$#-])(?P<num>\d{{1,5}})(?P<unit>[A-Z])?(?P<sp>\s+)"
     rf"(?:(?P<point>{_POINT})\.?\s+)?(?P<street>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+{_TYPE})\b"
 )
-_POINT_BEFORE_RE = re.compile(
+_POINT_BEFORE_RE = compiled(
     rf"\b(?P<point>{_POINT})\.?\s+(?={_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+{_TYPE}\b)"
 )
-_POINT_AFTER_RE = re.compile(rf"\b(?P<type>{_TYPE}) (?P<point>{_POINT})(?P<dot>\.)?(?![\w])")
+_POINT_AFTER_RE = compiled(rf"\b(?P<type>{_TYPE}) (?P<point>{_POINT})(?P<dot>\.)?(?![\w])")
 _WIND_CUE = r"[Ww]inds?|[Gg]usts?|[Bb]reeze|from the|heading|moving|blowing"
-_WIND_POINT_RE = re.compile(rf"\b(?P<cue>{_WIND_CUE})\s+(?P<point>{_POINT})\b")
+_WIND_POINT_RE = compiled(rf"\b(?P<cue>{_WIND_CUE})\s+(?P<point>{_POINT})\b")
 _ROAD = r"(?:I|US|SR|Interstate|Highway|Route)[- ]?\d{1,3}"
-_ROAD_POINT_RE = re.compile(rf"\b(?P<road>{_ROAD}) (?P<point>[NSEW]|[NSEW]B)\b(?!\.\w)")
+_ROAD_POINT_RE = compiled(rf"\b(?P<road>{_ROAD}) (?P<point>[NSEW]|[NSEW]B)\b(?!\.\w)")
 _BOUND = {"NB": "northbound", "SB": "southbound", "EB": "eastbound", "WB": "westbound"}
-_STREET_ORDINAL_RE = re.compile(
+_STREET_ORDINAL_RE = compiled(
     rf"\b(?P<n>\d{{1,3}})(?:st|nd|rd|th)(?=(?:\s+[A-Z][\w'-]*)?\s+{_TYPE}\b)"
 )
 _CODES = {**US_STATE_CODES, **OTHER_POSTAL_CODES}
-_STATE_ZIP_RE = re.compile(
+_STATE_ZIP_RE = compiled(
     rf"(?<=[a-z]), (?P<code>{alternation(_CODES)})(?: (?P<zip>\d{{5}})(?:-(?P<plus4>\d{{4}}))?)?"
     rf"(?=[\s.,;:)]|$)"
 )
 _ZIP = r"(?P<zip>\d{5})(?:-(?P<plus4>\d{4}))?\b"
 _BEFORE_ZIP = alternation({*_CODES.values(), "ZIP", "Zip", "zip", "ZIP code", "zip code"})
-_NAMED_ZIP_RE = re.compile(rf"\b(?P<before>{_BEFORE_ZIP}) {_ZIP}")
-_ZIP_PLUS4_RE = re.compile(r"(?<![\w.,$-])(?P<zip>\d{5})-(?P<plus4>\d{4})(?![\w-])")
-_PO_BOX_RE = re.compile(r"\b(?:P\.?\s?O\.?|PO) Box (?P<num>\d{1,6})\b")
+_NAMED_ZIP_RE = compiled(rf"\b(?P<before>{_BEFORE_ZIP}) {_ZIP}")
+_ZIP_PLUS4_RE = compiled(r"(?<![\w.,$-])(?P<zip>\d{5})-(?P<plus4>\d{4})(?![\w-])")
+_PO_BOX_RE = compiled(r"\b(?:P\.?\s?O\.?|PO) Box (?P<num>\d{1,6})\b")
 
 
 def _zip(match: re.Match[str]) -> str:

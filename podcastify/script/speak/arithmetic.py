@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import re
-
+from podcastify.patterns import compiled
 from podcastify.script.speak.numbers import NUM
 
 _OPERATORS = {
@@ -19,11 +18,11 @@ _OPERATORS = {
     "^": "to the power of",
 }
 _OPERATOR = r"[-+*×x÷/^−]"
-_SUM_RE = re.compile(
+_SUM_RE = compiled(
     rf"(?<![\w.,/-])(?P<sum>{NUM}(?:\s?{_OPERATOR}\s?{NUM})+\s?=\s?-?{NUM})(?![\w/]|[.,]\d)"
 )
-_ALWAYS_RE = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<op>[*÷^])\s?(?P<b>{NUM})(?![\w/]|[.,]\d)")
-_TERM_RE = re.compile(rf"{NUM}|{_OPERATOR}|=")
+_ALWAYS_RE = compiled(rf"(?<![\w.,/])(?P<a>{NUM})\s?(?P<op>[*÷^])\s?(?P<b>{NUM})(?![\w/]|[.,]\d)")
+_TERM_RE = compiled(rf"{NUM}|{_OPERATOR}|=")
 
 
 def _say_sum(written: str) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from podcastify.patterns import compiled
 
 _UNICODE_TABLE = str.maketrans(
     {
@@ -38,10 +39,10 @@ _VULGAR_FRACTIONS = {
     "⅝": "5/8",
     "⅞": "7/8",
 }
-_VULGAR_RE = re.compile(rf"(\d)?([{''.join(_VULGAR_FRACTIONS)}])")
-_GROUPING_SPACE_RE = re.compile(r"(?<=\d)[\u2009\u202f\u00a0](?=\d{3}\b)")
-_SPACES_RE = re.compile(r" {2,}")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # espeak rejects NUL
+_VULGAR_RE = compiled(rf"(\d)?([{''.join(_VULGAR_FRACTIONS)}])")
+_GROUPING_SPACE_RE = compiled(r"(?<=\d)[\u2009\u202f\u00a0](?=\d{3}\b)")
+_SPACES_RE = compiled(r" {2,}")
+_CONTROL_RE = compiled(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # espeak rejects NUL
 
 
 def normalize_unicode(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import alternation, next_word
 from podcastify.script.speak.numbers import capitalize, cardinal, code_number, ordinal, pluralize
 from podcastify.script.speak.words.codes import (
@@ -19,9 +20,9 @@ from podcastify.script.speak.words.roman import (
 )
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-_VALID_ROMAN_RE = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_ROMAN_AFTER_WORD_RE = re.compile(r"\b(?P<prev>[A-Z][a-z]+) (?P<num>[IVXLCDM]{1,8})\b(?![.-]\w)")
-_ROMAN_BEFORE_WORD_RE = re.compile(
+_VALID_ROMAN_RE = compiled(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_AFTER_WORD_RE = compiled(r"\b(?P<prev>[A-Z][a-z]+) (?P<num>[IVXLCDM]{1,8})\b(?![.-]\w)")
+_ROMAN_BEFORE_WORD_RE = compiled(
     rf"\b(?P<num>[IVXLCDM]{{1,8}})(?= (?:{alternation(ROMAN_ORDINAL_FOLLOWERS)})\b)"
 )
 _SMALL_ROMAN = frozenset("IVX")
@@ -64,22 +65,22 @@ def expand_roman_numerals(text: str) -> str:
     return _ROMAN_BEFORE_WORD_RE.sub(before_word, text)
 
 
-_MODEL_NUMBER_RE = re.compile(
+_MODEL_NUMBER_RE = compiled(
     rf"\b(?P<maker>{alternation(MODEL_NUMBER_MAKERS)})(?P<sp>\s+)"
     rf"(?P<letter>[A-Z]?)(?P<num>\d{{3,4}})(?:-(?P<variant>\d{{3}}))?(?P<plural>s?)\b"
 )
-_MODEL_FOLLOWER_RE = re.compile(
+_MODEL_FOLLOWER_RE = compiled(
     rf"(?<![\w.,])(?P<num>\d{{3}})(?= (?:{alternation(MODEL_NUMBER_FOLLOWERS)})\b)"
 )
-_HYPHEN_CODE_RE = re.compile(
+_HYPHEN_CODE_RE = compiled(
     rf"\b(?P<prefix>[A-Z]{{1,5}}|{alternation(CODE_WORD_PREFIXES)})-(?P<num>\d{{1,4}})"
     rf"(?P<plural>s?)(?![\w]|[.,]\d)"
 )
-_MIXED_CODE_RE = re.compile(
+_MIXED_CODE_RE = compiled(
     r"(?<![\w-])(?=[A-Z\d]*[A-Z])(?=[A-Z\d]*\d)(?P<code>[A-Z\d]{2,10})(?P<plural>s?)(?![\w-])"
 )
-_CODE_PART_RE = re.compile(r"[A-Z]+|\d+")
-_PLAN_CODE_RE = re.compile(r"(?<![\w.,])(?P<num>\d{3})\((?P<letter>[a-z])\)")  # "401(k)"
+_CODE_PART_RE = compiled(r"[A-Z]+|\d+")
+_PLAN_CODE_RE = compiled(r"(?<![\w.,])(?P<num>\d{3})\((?P<letter>[a-z])\)")  # "401(k)"
 
 
 def _join_letter(letters: str, spoken_number: str) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.words.calendar import IRREGULAR_PLURALS, NOT_PLURAL
 
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]$")
-_NEXT_WORD = re.compile(r"\s([A-Za-z][A-Za-z']*)")
+_PREVIOUS_WORD = compiled(r"([A-Za-z]+)[\s-]$")
+_NEXT_WORD = compiled(r"\s([A-Za-z][A-Za-z']*)")
 CLOSERS = " \"')]}"
 
 
@@ -48,8 +49,13 @@ def apart(match: re.Match[str], spoken: str) -> str:
 
 
 def alternation(options: Iterable[str]) -> str:
-    """A regex alternation of literal strings, longest first."""
-    return "|".join(re.escape(option) for option in sorted(options, key=len, reverse=True))
+    """A regex alternation of literal strings, longest first.
+
+    Ties in alphabetical order, so the pattern is the same in every process (a set's order
+    is not), which is what lets :mod:`podcastify.patterns` find it saved.
+    """
+    ordered = sorted(options, key=lambda option: (-len(option), option))
+    return "|".join(re.escape(option) for option in ordered)
 
 
 def is_plural_noun(word: str) -> bool:

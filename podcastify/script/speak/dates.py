@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import alternation, final_stop, previous_word
 from podcastify.script.speak.languages import numbers_in
 from podcastify.script.speak.numbers import is_english, ordinal, say_year, two_digit_year
@@ -35,44 +36,44 @@ _WEEKDAYS = {
     **WEEKDAY_ABBREVIATIONS,
     **{abbr.upper(): day for abbr, day in WEEKDAY_ABBREVIATIONS.items()},
 }
-_WEEKDAY_RE = re.compile(
+_WEEKDAY_RE = compiled(
     rf"\b(?P<day>{alternation(_WEEKDAYS)})\.?(?=,?\s+(?:\d|{_MONTH}))"
     rf"|\b(?P<stopped>{alternation(WEEKDAY_ABBREVIATIONS)})\.(?!\w)"
 )
-_ISO_DATE_RE = re.compile(
+_ISO_DATE_RE = compiled(
     r"(?<![\w/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
     r"(?:T(?P<time>\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?P<utc>Z)?)?(?![\w/-]|\.\d)"
 )
-_NUMERIC_DATE_RE = re.compile(
+_NUMERIC_DATE_RE = compiled(
     r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/-])"
 )
-_DOTTED_DATE_RE = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\w|\.\d)")
-_SHORT_DATE_RANGE_RE = re.compile(
+_DOTTED_DATE_RE = compiled(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\w|\.\d)")
+_SHORT_DATE_RANGE_RE = compiled(
     r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})\s?[–-]\s?(?P<c>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|[.,]\d)"
 )
-_WEEKDAY_RANGE_RE = re.compile(
+_WEEKDAY_RANGE_RE = compiled(
     rf"\b(?P<first>{alternation(WEEKDAY_ABBREVIATIONS)})\.?\s?(?P<join>[–-]|&|and|/)\s?"
     rf"(?P<last>{alternation(WEEKDAY_ABBREVIATIONS)})\b\.?"
 )
-_SHORT_DATE_RE = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
-_DASHED_MONTH_RE = re.compile(
+_SHORT_DATE_RE = compiled(r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)")
+_DASHED_MONTH_RE = compiled(
     rf"\b{_MONTH}-(?P<d>\d{{1,2}})-(?P<y>\d{{4}})\b"
     rf"|(?<![\w.-])(?P<d2>\d{{1,2}})-{_MONTH2}-(?P<y2>\d{{4}}|\d{{2}})\b"
 )
-_ACROSS_MONTHS_RE = re.compile(
+_ACROSS_MONTHS_RE = compiled(
     rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})\s?[–-]\s?{_MONTH2}\s+(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<y>\d{{4}}))?"
 )
-_WEEKDAY_LETTERS_RE = re.compile(r"\bM\s?[–-]\s?F\b")
-_MONTH_RANGE_RE = re.compile(rf"\b{_MONTH}\s?[–-]\s?{_MONTH2}(?!\w)")
-_MONTH_DAY_RE = re.compile(
+_WEEKDAY_LETTERS_RE = compiled(r"\bM\s?[–-]\s?F\b")
+_MONTH_RANGE_RE = compiled(rf"\b{_MONTH}\s?[–-]\s?{_MONTH2}(?!\w)")
+_MONTH_DAY_RE = compiled(
     rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[–-]\s?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
     rf"(?![\d:])\b(?:,?\s+(?P<y>\d{{4}})(?![\w,.]\d))?"
 )
-_DAY_MONTH_RE = re.compile(
+_DAY_MONTH_RE = compiled(
     rf"(?<![\w.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\w)"
     rf"(?:,?\s+(?P<y>\d{{4}})(?![\w,.]\d))?"
 )
-_MONTH_YEAR_RE = re.compile(rf"\b{_MONTH}\s+(?P<y>\d{{4}})(?![\w,.]\d)")
+_MONTH_YEAR_RE = compiled(rf"\b{_MONTH}\s+(?P<y>\d{{4}})(?![\w,.]\d)")
 
 
 def month_name(number: int) -> str:

@@ -3,16 +3,15 @@ dot com", the digits one by one."""
 
 from __future__ import annotations
 
-import re
-
+from podcastify.patterns import compiled
 from podcastify.script.speak.numbers import spell_digits
 from podcastify.script.speak.words.emails import ADDRESS_SYMBOLS, SPELLED_DOMAIN_PARTS
 
-_EMAIL_RE = re.compile(
+_EMAIL_RE = compiled(
     r"(?<![\w.+-])(?P<local>[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9])?)"
     r"@(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)"
 )
-_PART_RE = re.compile(r"[A-Za-z]+|\d+|[._+-]")
+_PART_RE = compiled(r"[A-Za-z]+|\d+|[._+-]")
 
 
 def _say_part(part: str, *, domain: bool) -> str:

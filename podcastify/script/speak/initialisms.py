@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import alternation, final_stop
 from podcastify.script.speak.words.initialisms import (
     DOTTED_FORMS,
@@ -12,12 +11,12 @@ from podcastify.script.speak.words.initialisms import (
     WORD_ACRONYMS,
 )
 
-_DOTTED_FORM_RE = re.compile(rf"(?<![\w.])(?:{alternation(DOTTED_FORMS)})(?!\w)")
-_DOTTED_INITIALISM_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.?(?!\w)")
-_SINGLE_INITIAL_RE = re.compile(r"(?<![\w.])([A-Z])\.(?=\s+[A-Z])")
+_DOTTED_FORM_RE = compiled(rf"(?<![\w.])(?:{alternation(DOTTED_FORMS)})(?!\w)")
+_DOTTED_INITIALISM_RE = compiled(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]\.?(?!\w)")
+_SINGLE_INITIAL_RE = compiled(r"(?<![\w.])([A-Z])\.(?=\s+[A-Z])")
 _RESPELLED = {**SPELLED_INITIALISMS, **WORD_ACRONYMS}
-_RESPELL_RE = re.compile(rf"\b(?:{alternation(_RESPELLED)})\b(?!\.\w)")
-_LOWERCASE_RE = re.compile(r"[a-z]")
+_RESPELL_RE = compiled(rf"\b(?:{alternation(_RESPELLED)})\b(?!\.\w)")
+_LOWERCASE_RE = compiled(r"[a-z]")
 
 
 def expand_initialisms(text: str) -> str:

@@ -12,8 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
-from num2words import num2words
-
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import apart, previous_word
 from podcastify.script.speak.numbers import (
     MAX_CARDINAL_DIGITS,
@@ -69,6 +68,8 @@ def _number_pattern(decimal: str, group: str) -> str:
 @lru_cache(maxsize=16)
 def numbers_in(language: str) -> Callable[[str], str]:
     """The normaliser that says every number of ``language`` in ``language``."""
+    from num2words import num2words  # every language it knows: only when one is asked for
+
     lang = num2words_language(language)
     base = language_base(language)
     decimal, group = _separators(language)
@@ -79,10 +80,10 @@ def numbers_in(language: str) -> Callable[[str], str]:
     inflecting_words, ending = ORDINAL_ENDINGS_AFTER.get(base, (frozenset(), ""))
     number = _number_pattern(decimal, group)
     suffix = rf"(?P<suffix>(?:{suffixes})(?!\w))?" if suffixes else r"(?P<suffix>(?!))?"
-    token = re.compile(rf"(?<![\w.,])(?P<num>{number}){suffix}")
-    range_re = re.compile(r"(?<=\d)\s?[–-]\s?(?=\d)")
-    dot_ordinal_re = re.compile(r"(?<![\w.,])(?P<num>\d{1,3})\.(?=\s+\S)")
-    first_day_re = re.compile(rf"(?<![\w.,])1(?=\s+(?:{months})(?!\w))")
+    token = compiled(rf"(?<![\w.,])(?P<num>{number}){suffix}")
+    range_re = compiled(r"(?<=\d)\s?[–-]\s?(?=\d)")
+    dot_ordinal_re = compiled(r"(?<![\w.,])(?P<num>\d{1,3})\.(?=\s+\S)")
+    first_day_re = compiled(rf"(?<![\w.,])1(?=\s+(?:{months})(?!\w))")
 
     def say(text: str, *, ordinal: bool = False) -> str:
         whole, is_decimal, fraction = text.partition(decimal)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import alternation, next_word, previous_word
 from podcastify.script.speak.numbers import MAX_CARDINAL_DIGITS, NUM, cardinal, is_one, say_number
 from podcastify.script.speak.words.money import (
@@ -24,20 +25,20 @@ _MAGNITUDE = (
     rf"(?:(?P<magsep>[\s-]?)(?P<mag>{_MAGNITUDE_WORDS})\b"
     rf"|(?P<magabbr>{_MAGNITUDE_ABBREVIATIONS})\b)"
 )
-_MONEY_RE = re.compile(
+_MONEY_RE = compiled(
     rf"(?<![\w$])(?P<cur>{_SYMBOL})\s?(?P<a>{NUM})"
     rf"(?:\s?[-–]\s?(?:{_SYMBOL})?\s?(?P<b>{NUM}))?{_MAGNITUDE}?(?P<hyphen>-(?=[a-z]))?"
 )
-_MAGNITUDE_BOTH_RE = re.compile(
+_MAGNITUDE_BOTH_RE = compiled(
     rf"(?P<cur>{_SYMBOL})(?P<a>{NUM})(?P<m>[KkMB]|bn|m)\s?(?P<dash>[-–])\s?(?P=cur)?(?P<b>{NUM})(?P=m)\b"
 )
-_CODE_BEFORE_RE = re.compile(
+_CODE_BEFORE_RE = compiled(
     rf"\b(?P<cur>{_CODE})\s?(?P<a>{NUM})(?:\s?[-–]\s?(?P<b>{NUM}))?{_MAGNITUDE}?(?!\w)"
 )
-_CODE_AFTER_RE = re.compile(
+_CODE_AFTER_RE = compiled(
     rf"(?<![\w.,])(?P<a>{NUM})(?:\s?[-–]\s?(?P<b>{NUM}))?{_MAGNITUDE}?\s?(?P<cur>{_CODE})\b"
 )
-_MINOR_RE = re.compile(
+_MINOR_RE = compiled(
     rf"(?<![\w.,])(?P<a>\d{{1,9}})\s?(?P<minor>{alternation(MINOR_CURRENCY_SUFFIXES)})(?!\w)"
 )
 _ARTICLES = frozenset({"a", "an"})
@@ -119,10 +120,10 @@ def expand_money(text: str) -> str:
     return _MINOR_RE.sub(minor, text)
 
 
-_PERCENT_RANGE_RE = re.compile(
+_PERCENT_RANGE_RE = compiled(
     rf"(?<![\w.,])(?P<a>{NUM})(?:\s?%?\s?[-–]\s?|\s+to\s+)(?P<b>{NUM})\s?%"
 )
-_PERCENT_RE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?%")
+_PERCENT_RE = compiled(rf"(?<![\w.,])(?P<a>{NUM})\s?%")
 
 
 def expand_percentages(text: str) -> str:

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import alternation
 from podcastify.script.speak.numbers import DIGIT_WORDS, say_year, two_digit_year
 from podcastify.script.speak.words.periods import PERIOD_ABBREVIATIONS
 
-_ABBREVIATION_RE = re.compile(rf"(?<![\w/])(?:{alternation(PERIOD_ABBREVIATIONS)})(?![\w/])")
+_ABBREVIATION_RE = compiled(rf"(?<![\w/])(?:{alternation(PERIOD_ABBREVIATIONS)})(?![\w/])")
 _YEAR = r"(?:(?P<year>(?:19|20)\d\d)|'?(?P<short>\d\d))"
-_LETTER_FIRST_RE = re.compile(rf"\b(?P<letter>[QH])(?P<n>[1-4])(?:\s?{_YEAR})?(?![\w])")
-_NUMBER_FIRST_RE = re.compile(rf"\b(?P<n>[1-4])(?P<letter>[QH])(?:\s?{_YEAR})?(?![\w])")
-_FISCAL_RE = re.compile(rf"\bFY\s?{_YEAR}(?![\w])")
+_LETTER_FIRST_RE = compiled(rf"\b(?P<letter>[QH])(?P<n>[1-4])(?:\s?{_YEAR})?(?![\w])")
+_NUMBER_FIRST_RE = compiled(rf"\b(?P<n>[1-4])(?P<letter>[QH])(?:\s?{_YEAR})?(?![\w])")
+_FISCAL_RE = compiled(rf"\bFY\s?{_YEAR}(?![\w])")
 
 
 def _year(match: re.Match[str]) -> str:

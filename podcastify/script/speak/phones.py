@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import alternation, is_plural_noun, next_word, previous_word
 from podcastify.script.speak.numbers import DIGIT_WORDS, cardinal, spell_digits
 from podcastify.script.speak.words.codes import MODEL_NUMBER_MAKERS
@@ -16,40 +17,36 @@ from podcastify.script.speak.words.phones import (
     EMERGENCY_NUMBERS,
 )
 
-_US_PHONE_RE = re.compile(
+_US_PHONE_RE = compiled(
     r"(?<![\w+])(?:(?P<country>\+?1)[\s.-]?)?(?P<area>\(\d{3}\)\s?|\d{3}[\s.-])"
     r"(?P<exchange>\d{3}|[A-Z]{3})[.-](?P<line>\d{4}|[A-Z]{4})(?![\w-])"
     r"|(?<![\w+])(?:(?P<country2>\+?1)[\s.-])?(?P<area2>\(\d{3}\)\s?|\d{3}[\s.-])"
     r"(?P<word>[A-Z]{4,10})(?![\w-])"
 )
-_LOCAL_PHONE_RE = re.compile(
-    r"(?<![\w.,$-])(?P<exchange>[2-9]\d{2})-(?P<line>\d{4})(?![\w-]|[.,]\d)"
-)
-_ZERO_PHONE_RE = re.compile(
-    r"(?<![\w+.,])(?P<groups>0\d{2,4}(?:[\s-]\d{3,4}){1,2})(?![\w-]|[.,]\d)"
-)
-_EXTENSION_RE = re.compile(
+_LOCAL_PHONE_RE = compiled(r"(?<![\w.,$-])(?P<exchange>[2-9]\d{2})-(?P<line>\d{4})(?![\w-]|[.,]\d)")
+_ZERO_PHONE_RE = compiled(r"(?<![\w+.,])(?P<groups>0\d{2,4}(?:[\s-]\d{3,4}){1,2})(?![\w-]|[.,]\d)")
+_EXTENSION_RE = compiled(
     r"(?<=\d{4})(?:,?\s?(?:extension|ext\.?|x)\s?)(?P<ext>\d{1,6})\b"
     r"|\b(?<![\w.])(?:[Ee]xtension|[Ee]xt\.)\s?(?P<ext2>\d{1,6})\b"
 )
-_INTERNATIONAL_PHONE_RE = re.compile(
+_INTERNATIONAL_PHONE_RE = compiled(
     r"(?<![\w+])\+(?P<digits>\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5})(?!\d)"
 )
 
 
-_EMERGENCY_RE = re.compile(rf"(?<![\w.,/$-])(?:{alternation(EMERGENCY_NUMBERS)})(?![\w/-]|[.,]\d)")
-_SERVICE_RE = re.compile(r"(?<![\w.,/$-])[2-9]\d\d(?![\w/-]|[.,]\d)")
-_CODE_RE = re.compile(
+_EMERGENCY_RE = compiled(rf"(?<![\w.,/$-])(?:{alternation(EMERGENCY_NUMBERS)})(?![\w/-]|[.,]\d)")
+_SERVICE_RE = compiled(r"(?<![\w.,/$-])[2-9]\d\d(?![\w/-]|[.,]\d)")
+_CODE_RE = compiled(
     rf"\b(?P<cue>(?i:{alternation(CODE_CUES)}))"
     rf"(?P<link>(?:\s+(?i:{alternation(CODE_LINKS)})\.?|\s*[:#])*)\s*"
     r"(?P<digits>\d{3,20})(?![\w.,-]\d|\w)"
 )
-_DIALLED_BEFORE_RE = re.compile(
+_DIALLED_BEFORE_RE = compiled(
     rf"\b(?i:{alternation(DIAL_WORDS - {'at', 'line'})})(?:\s+or\s+(?i:call|text))?\s+$"
 )
-_SHORT_CODE_RE = re.compile(r"\b(?P<before>(?i:text|txt)\s+\S+\s+to\s+)(?P<digits>\d{4,6})\b")
-_MASK_RE = re.compile(r"(?<![\w*])[*•xX]{2,}[\s-]?(?=\d{2,4}\b)")  # "ending ****1234"
-_LONG_DIGITS_RE = re.compile(r"(?<![\w.,$-])\d{8,20}(?<!000)(?![\w-]|[.,]\d)")
+_SHORT_CODE_RE = compiled(r"\b(?P<before>(?i:text|txt)\s+\S+\s+to\s+)(?P<digits>\d{4,6})\b")
+_MASK_RE = compiled(r"(?<![\w*])[*•xX]{2,}[\s-]?(?=\d{2,4}\b)")  # "ending ****1234"
+_LONG_DIGITS_RE = compiled(r"(?<![\w.,$-])\d{8,20}(?<!000)(?![\w-]|[.,]\d)")
 
 
 def digit_groups(digits: str) -> str:
@@ -71,14 +68,14 @@ def _phone_group(group: str) -> str:
     return spell_digits(group)
 
 
-_DOTTED_NUMBER_RE = re.compile(r"(?<![\w.])(?P<parts>\d+(?:\.\d+){2,})(?!\w|\.\d)")
+_DOTTED_NUMBER_RE = compiled(r"(?<![\w.])(?P<parts>\d+(?:\.\d+){2,})(?!\w|\.\d)")
 
 
 def _dotted_part(part: str) -> str:
     return spell_digits(part) if len(part) > 1 and part.startswith("0") else cardinal(int(part))
 
 
-_PHONE_SHAPE_RE = re.compile(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}")
+_PHONE_SHAPE_RE = compiled(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}")
 
 
 def expand_dotted_numbers(text: str) -> str:

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import re
-
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import alternation, at_end
 from podcastify.script.speak.words.initialisms import SILENT_INSERTIONS
 
-_SILENT_RE = re.compile(rf"\s*(?:{alternation(SILENT_INSERTIONS)})")
-_PLURAL_MARKER_RE = re.compile(r"(?<=[a-z])\(s\)")
-_ELLIPSIS_RE = re.compile(r"\s*(?:\.\s?){2,}\.")
-_DASH_RE = re.compile(r"\s*(?:—|-{2,})\s*|\s+[–-]\s+|\s*–\s*$|^\s*[–-]\s+")
-_WORD_DASH_RE = re.compile(r"(?<=[A-Za-z])–(?=[A-Za-z])")
-_OPEN_BRACKET_RE = re.compile(r"\s*[(\[{]\s*")
-_CLOSE_BRACKET_RE = re.compile(r"\s*[)\]}]\s*")
-_PAUSE_SYMBOL_RE = re.compile(r"\s*[|•·¶]\s*")
-_UNDERSCORE_RE = re.compile(r"(?<=\w)_+(?=\w)")
-_DROPPED_RE = re.compile(r"[*_^\\`†‡~<>]")
-_REPEATED_MARK_RE = re.compile(r"([!?])[!?]+")
+_SILENT_RE = compiled(rf"\s*(?:{alternation(SILENT_INSERTIONS)})")
+_PLURAL_MARKER_RE = compiled(r"(?<=[a-z])\(s\)")
+_ELLIPSIS_RE = compiled(r"\s*(?:\.\s?){2,}\.")
+_DASH_RE = compiled(r"\s*(?:—|-{2,})\s*|\s+[–-]\s+|\s*–\s*$|^\s*[–-]\s+")
+_WORD_DASH_RE = compiled(r"(?<=[A-Za-z])–(?=[A-Za-z])")
+_OPEN_BRACKET_RE = compiled(r"\s*[(\[{]\s*")
+_CLOSE_BRACKET_RE = compiled(r"\s*[)\]}]\s*")
+_PAUSE_SYMBOL_RE = compiled(r"\s*[|•·¶]\s*")
+_UNDERSCORE_RE = compiled(r"(?<=\w)_+(?=\w)")
+_DROPPED_RE = compiled(r"[*_^\\`†‡~<>]")
+_REPEATED_MARK_RE = compiled(r"([!?])[!?]+")
 
 
 def normalize_punctuation(text: str) -> str:
@@ -35,15 +34,15 @@ def normalize_punctuation(text: str) -> str:
     return _REPEATED_MARK_RE.sub(r"\1", text)
 
 
-_SPACE_BEFORE_MARK_RE = re.compile(r"\s+(?=[,.;:!?])")
-_COMMA_RUN_RE = re.compile(r",(?:\s*,)+")
-_COMMA_BEFORE_MARK_RE = re.compile(r",\s*(?=[.;:!?])")
-_COMMA_AFTER_MARK_RE = re.compile(r"(?<=[;:]),")
-_COMMA_WITHOUT_SPACE_RE = re.compile(r",(?=[^\s\d\"')\]])")
-_QUOTE_COMMA_RE = re.compile(r"(?<=\")\s*,\s*|\s*,\s*(?=\"\s*$)")
-_LEADING_RE = re.compile(r"^[\s,;:]+")
-_TRAILING_COMMA_RE = re.compile(r"[\s,]+$")  # a written ; or : at the end stays
-_WHITESPACE_RE = re.compile(r"\s+")
+_SPACE_BEFORE_MARK_RE = compiled(r"\s+(?=[,.;:!?])")
+_COMMA_RUN_RE = compiled(r",(?:\s*,)+")
+_COMMA_BEFORE_MARK_RE = compiled(r",\s*(?=[.;:!?])")
+_COMMA_AFTER_MARK_RE = compiled(r"(?<=[;:]),")
+_COMMA_WITHOUT_SPACE_RE = compiled(r",(?=[^\s\d\"')\]])")
+_QUOTE_COMMA_RE = compiled(r"(?<=\")\s*,\s*|\s*,\s*(?=\"\s*$)")
+_LEADING_RE = compiled(r"^[\s,;:]+")
+_TRAILING_COMMA_RE = compiled(r"[\s,]+$")  # a written ; or : at the end stays
+_WHITESPACE_RE = compiled(r"\s+")
 
 
 def tidy_spacing(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import apart, final_stop, previous_word
 from podcastify.script.speak.numbers import NUM, cardinal, ordinal, pluralize, say_number
 from podcastify.script.speak.words.fractions import (
@@ -14,7 +15,7 @@ from podcastify.script.speak.words.fractions import (
 )
 from podcastify.script.speak.words.units import UNITS
 
-_ORDINAL_RE = re.compile(
+_ORDINAL_RE = compiled(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3}){1,9}|\d{1,30})(?:st|nd|rd|th|ST|ND|RD|TH)\b"
 )
 
@@ -25,11 +26,11 @@ def expand_ordinals(text: str) -> str:
 
 
 _MEASURE_AFTER = r"(?:(?P<sp>\s)(?P<noun>[A-Za-z]+)(?P<dot>\.)?(?!\w))?"
-_MIXED_FRACTION_RE = re.compile(
+_MIXED_FRACTION_RE = compiled(
     rf"(?<![\w.,/])(?P<whole>\d{{1,30}})\s(?P<n>\d{{1,2}})/(?P<d>\d{{1,2}})"
     rf"(?![\w/]|[.,]\d){_MEASURE_AFTER}"
 )
-_FRACTION_RE = re.compile(
+_FRACTION_RE = compiled(
     rf"(?<![\w.,/])(?P<n>\d{{1,3}})/(?P<d>\d{{1,3}})(?![\w/]|[.,]\d){_MEASURE_AFTER}"
 )
 
@@ -112,7 +113,7 @@ def expand_fractions(text: str) -> str:
     return _FRACTION_RE.sub(simple, text)
 
 
-_NUMBER_RE = re.compile(rf"(?P<num>{NUM})(?:(?P<plural>'?s\b)|(?P<agent>ers\b))?")
+_NUMBER_RE = compiled(rf"(?P<num>{NUM})(?:(?P<plural>'?s\b)|(?P<agent>ers\b))?")
 
 
 def expand_numbers(text: str) -> str:

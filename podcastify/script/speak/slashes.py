@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import alternation, final_stop, next_word, previous_word
 from podcastify.script.speak.numbers import NUM, pair_words, say_number, say_year
 from podcastify.script.speak.words.slashes import (
@@ -17,16 +18,16 @@ from podcastify.script.speak.words.slashes import (
 )
 
 _PER = alternation(PER_UNITS)
-_PER_AFTER_AMOUNT_RE = re.compile(
+_PER_AFTER_AMOUNT_RE = compiled(
     rf"(?<=\d)(?P<mag>\s?(?:thousand|million|billion)|[kK]|bn)?\s?/\s?(?P<per>{_PER})"
     rf"(?P<dot>\.)?(?![\w/])"
 )
-_PER_ANY_WORD_RE = re.compile(r"(?<=\d)\s?/\s?(?P<word>[a-z]{3,12})\b(?!/)")
-_PER_AFTER_NOUN_RE = re.compile(rf"\b(?P<noun>[a-z]{{3,}}s)/(?P<per>{_PER})(?![\w/])")
-_ABBREVIATION_RE = re.compile(rf"(?<![\w/])(?:{alternation(SLASH_ABBREVIATIONS)})(?![\w/])")
-_RATING_RE = re.compile(rf"(?<![\w.,/])(?P<a>{NUM})\s?/\s?(?P<b>5|10|20|100)(?![\w/]|[.,]\d)")
-_WORD_THEN_NUMBER_RE = re.compile(r"(?<=[a-z])/(?=\d)")  # "25 mpg city/32 highway"
-_SEASON_RE = re.compile(r"(?<![\w/])(?P<y>(?:19|20)\d\d)/(?P<yy>\d\d)(?![\w/])")
+_PER_ANY_WORD_RE = compiled(r"(?<=\d)\s?/\s?(?P<word>[a-z]{3,12})\b(?!/)")
+_PER_AFTER_NOUN_RE = compiled(rf"\b(?P<noun>[a-z]{{3,}}s)/(?P<per>{_PER})(?![\w/])")
+_ABBREVIATION_RE = compiled(rf"(?<![\w/])(?:{alternation(SLASH_ABBREVIATIONS)})(?![\w/])")
+_RATING_RE = compiled(rf"(?<![\w.,/])(?P<a>{NUM})\s?/\s?(?P<b>5|10|20|100)(?![\w/]|[.,]\d)")
+_WORD_THEN_NUMBER_RE = compiled(r"(?<=[a-z])/(?=\d)")  # "25 mpg city/32 highway"
+_SEASON_RE = compiled(r"(?<![\w/])(?P<y>(?:19|20)\d\d)/(?P<yy>\d\d)(?![\w/])")
 
 
 def _per(unit: str) -> str:

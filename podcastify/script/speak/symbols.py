@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import next_word
 from podcastify.script.speak.words.initialisms import LETTER_NAMES
 from podcastify.script.speak.words.symbols import SYMBOL_WORDS
 
-_NEGATIVE_RE = re.compile(r"(?:^|(?<=[(\[\"])|(?<=[^\w\s%] )|(?<=[A-Za-z] ))-(?=\$?\.?\d)")
-_LEADING_SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<sign>[+~≈±≤≥<>])\s?(?=[$£€¥]?\.?\d)")
+_NEGATIVE_RE = compiled(r"(?:^|(?<=[(\[\"])|(?<=[^\w\s%] )|(?<=[A-Za-z] ))-(?=\$?\.?\d)")
+_LEADING_SIGN_RE = compiled(r"(?:^|(?<=[\s(\[]))(?P<sign>[+~≈±≤≥<>])\s?(?=[$£€¥]?\.?\d)")
 _SIGN_WORDS = {**SYMBOL_WORDS, "<": "less than", ">": "more than"}
 
 
@@ -19,21 +20,21 @@ def expand_signs(text: str) -> str:
     return _LEADING_SIGN_RE.sub(lambda m: _SIGN_WORDS[m.group("sign")] + " ", text)
 
 
-_LETTERS_AMPERSAND_RE = re.compile(r"\b(?P<left>[A-Z]{1,3})\s?&\s?(?P<right>[A-Z]{1,3})\b")
-_AMPERSAND_RE = re.compile(r"\s*&\s*")
-_PLUS_BETWEEN_RE = re.compile(r"(?<=\w)\s?\+\s?(?=\w)")
-_PLUS_AFTER_RE = re.compile(r"(?<=[\w)])(?P<plus>\++)(?!\w)")
-_AT_HANDLE_AFTER_AT_RE = re.compile(r"(?<=\b[Aa]t )@(?=\w)")  # "at @dmoren": one "at"
-_AT_RE = re.compile(r"(?<=\s)@(?=\w)|(?<=\w)@(?=\w)")
-_EQUALS_RE = re.compile(r"\s*=\s*")
-_SLASH_WORDS_RE = re.compile(r"(?<=[a-z])/(?=[a-z])")
-_SLASH_RE = re.compile(r"(?<=\w)/(?=\w)")
-_WITH_RE = re.compile(r"(?<![\w/])w/(?=\s)")
-_AND_OR_RE = re.compile(r"\b(?:and/or|or/and)\b")
-_PERCENT_SIGN_RE = re.compile(r"\s*%")
-_DEGREE_SIGN_RE = re.compile(r"\s*°")
-_HASHTAG_RE = re.compile(r"(?<![\w#])#(?=[A-Za-z])")
-_OTHER_SIGN_RE = re.compile(r"\s*(?P<sign>[±≈×§])\s*")
+_LETTERS_AMPERSAND_RE = compiled(r"\b(?P<left>[A-Z]{1,3})\s?&\s?(?P<right>[A-Z]{1,3})\b")
+_AMPERSAND_RE = compiled(r"\s*&\s*")
+_PLUS_BETWEEN_RE = compiled(r"(?<=\w)\s?\+\s?(?=\w)")
+_PLUS_AFTER_RE = compiled(r"(?<=[\w)])(?P<plus>\++)(?!\w)")
+_AT_HANDLE_AFTER_AT_RE = compiled(r"(?<=\b[Aa]t )@(?=\w)")  # "at @dmoren": one "at"
+_AT_RE = compiled(r"(?<=\s)@(?=\w)|(?<=\w)@(?=\w)")
+_EQUALS_RE = compiled(r"\s*=\s*")
+_SLASH_WORDS_RE = compiled(r"(?<=[a-z])/(?=[a-z])")
+_SLASH_RE = compiled(r"(?<=\w)/(?=\w)")
+_WITH_RE = compiled(r"(?<![\w/])w/(?=\s)")
+_AND_OR_RE = compiled(r"\b(?:and/or|or/and)\b")
+_PERCENT_SIGN_RE = compiled(r"\s*%")
+_DEGREE_SIGN_RE = compiled(r"\s*°")
+_HASHTAG_RE = compiled(r"(?<![\w#])#(?=[A-Za-z])")
+_OTHER_SIGN_RE = compiled(r"\s*(?P<sign>[±≈×§])\s*")
 
 
 def _spell_letters(letters: str, *, before_word: bool) -> str:

@@ -5,28 +5,29 @@ from __future__ import annotations
 
 import re
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import alternation, final_stop
 from podcastify.script.speak.numbers import DIGIT_WORDS, cardinal, say_number
 from podcastify.script.speak.words.times import DURATION_CUES, SCORE_CUES
 
 _HALF = r"(?P<half>[AaPp])\.?\s?[Mm](?P<dot>\.)?(?!\w)"
-_CLOCK_RANGE_RE = re.compile(
+_CLOCK_RANGE_RE = compiled(
     r"(?<![\w:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?:\s?(?P<half1>[AaPp])\.?\s?[Mm]\.?)?"
     rf"(?:\s?[–-]\s?|\s+to\s+)(?P<h2>\d{{1,2}})(?:[:.](?P<m2>\d{{2}}))?\s?{_HALF}"
 )
-_CLOCK_12H_RE = re.compile(rf"(?<![\w:.])(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s?{_HALF}")
-_NOON_RANGE_RE = re.compile(r"\b(?P<word>noon|midnight)\s?[–-]\s?(?=\d)")
-_MILITARY_RANGE_RE = re.compile(
+_CLOCK_12H_RE = compiled(rf"(?<![\w:.])(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s?{_HALF}")
+_NOON_RANGE_RE = compiled(r"\b(?P<word>noon|midnight)\s?[–-]\s?(?=\d)")
+_MILITARY_RANGE_RE = compiled(
     r"(?<![\w:.,-])(?P<h>0\d|1\d|2[0-3])(?P<m>[0-5]\d)\s?[–-]\s?(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)"
     r"(?P<hours> hours)?(?![\w-])"
 )
-_SECONDS_RE = re.compile(r"(?<![\w:.])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2})(?![\d:])")
-_CLOCK_24H_RE = re.compile(r"(?<![\w:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])")
-_MILITARY_RE = re.compile(r"(?<![\w:.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d) hours\b")
+_SECONDS_RE = compiled(r"(?<![\w:.])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2})(?![\d:])")
+_CLOCK_24H_RE = compiled(r"(?<![\w:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])")
+_MILITARY_RE = compiled(r"(?<![\w:.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d) hours\b")
 _LINK = r"(?:\s+(?:of|by|a|an|was|is))*"
-_SCORE_CUE_RE = re.compile(rf"\b(?:{alternation(SCORE_CUES)}){_LINK}\s*$", re.IGNORECASE)
-_DURATION_CUE_RE = re.compile(rf"\b(?:{alternation(DURATION_CUES)}){_LINK}\s*$", re.IGNORECASE)
-_RATIO_RE = re.compile(r"(?<![\w:.])(?P<a>\d+):(?P<b>\d+)(?![\d:])")
+_SCORE_CUE_RE = compiled(rf"\b(?:{alternation(SCORE_CUES)}){_LINK}\s*$", re.IGNORECASE)
+_DURATION_CUE_RE = compiled(rf"\b(?:{alternation(DURATION_CUES)}){_LINK}\s*$", re.IGNORECASE)
+_RATIO_RE = compiled(r"(?<![\w:.])(?P<a>\d+):(?P<b>\d+)(?![\d:])")
 
 
 def _minutes(minutes: int) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import alternation, final_stop, next_word
 from podcastify.script.speak.money import is_modifier
 from podcastify.script.speak.numbers import NUM, cardinal, is_one, say_number
@@ -15,9 +16,9 @@ from podcastify.script.speak.words.units import (
     UNITS,
 )
 
-_DIMENSIONS_RE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})\s?[x×]\s?(?={NUM}(?![.,]?\d))")
-_TIMES_RE = re.compile(rf"(?<![\w.,])(?P<a>{NUM})[x×](?!\w)")
-_HEIGHT_RE = re.compile(r"(?<![\w'])(?P<ft>\d)'\s?(?P<in>\d{1,2})(?:\"|'')?(?![\w'])")
+_DIMENSIONS_RE = compiled(rf"(?<![\w.,])(?P<a>{NUM})\s?[x×]\s?(?={NUM}(?![.,]?\d))")
+_TIMES_RE = compiled(rf"(?<![\w.,])(?P<a>{NUM})[x×](?!\w)")
+_HEIGHT_RE = compiled(r"(?<![\w'])(?P<ft>\d)'\s?(?P<in>\d{1,2})(?:\"|'')?(?![\w'])")
 
 
 def expand_multiplication(text: str) -> str:
@@ -39,16 +40,16 @@ _SPELLINGS = {
     },
     **{key: key for key in UNITS},
 }
-_UNIT_RE = re.compile(
+_UNIT_RE = compiled(
     rf"(?<![\w.,/])(?P<a>{NUM})(?:\s?[-–]\s?(?P<b>{NUM}))?"
     rf"(?:\s(?P<mag>thousand|million|billion))?(?P<sep>\s|-)?"
     rf"(?P<unit>{alternation(_SPELLINGS)})(?:/(?P<per>{alternation(PER_UNIT_SYMBOLS)}))?"
     rf"(?:(?P<next>/)(?=\d)|(?![\w²³/]))"
 )
-_MAGNITUDE_SUFFIX_RE = re.compile(rf"(?<![\w.,$£€¥])(?P<n>{NUM})(?P<mag>M|B|bn|mn)\b(?![.,]\d)")
+_MAGNITUDE_SUFFIX_RE = compiled(rf"(?<![\w.,$£€¥])(?P<n>{NUM})(?P<mag>M|B|bn|mn)\b(?![.,]\d)")
 _MAGNITUDE_WORDS = {"M": "million", "mn": "million", "B": "billion", "bn": "billion"}
-_INCH_MARK_RE = re.compile(rf'(?<![\w.,"])(?P<n>{NUM})"(?=[\s.,;:)]|$)')
-_FEET_INCHES_RE = re.compile(
+_INCH_MARK_RE = compiled(rf'(?<![\w.,"])(?P<n>{NUM})"(?=[\s.,;:)]|$)')
+_FEET_INCHES_RE = compiled(
     r"(?<![\w.,])(?P<ft>\d{1,2})\s?(?:ft\.?|feet|foot|')\s?(?P<in>\d{1,2})\s?(?:in\.?|inches|\")(?!\w)"
 )
 

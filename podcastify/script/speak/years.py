@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from podcastify.patterns import compiled
 from podcastify.script.speak.context import is_plural_noun, next_word, previous_word
 from podcastify.script.speak.numbers import (
     NUM,
@@ -19,11 +20,11 @@ from podcastify.script.speak.words.calendar import (
     YEAR_CUES,
 )
 
-_DECADE_RE = re.compile(r"(?<![\w.,$])(?P<year>1[1-9]\d0|20\d0)'?s\b")
-_SHORT_DECADE_RE = re.compile(r"(?<![\w.,$])(?P<apostrophe>')?(?P<tens>\d)0'?s\b")
+_DECADE_RE = compiled(r"(?<![\w.,$])(?P<year>1[1-9]\d0|20\d0)'?s\b")
+_SHORT_DECADE_RE = compiled(r"(?<![\w.,$])(?P<apostrophe>')?(?P<tens>\d)0'?s\b")
 
 
-_DECADE_RANGE_RE = re.compile(r"(?<=s)\s?[–-]\s?(?=(?:'?\d0'?s|1[1-9]\d0'?s|20\d0'?s)\b)")
+_DECADE_RANGE_RE = compiled(r"(?<=s)\s?[–-]\s?(?=(?:'?\d0'?s|1[1-9]\d0'?s|20\d0'?s)\b)")
 
 
 def expand_decades(text: str) -> str:
@@ -62,7 +63,7 @@ def _counts_not_years(text: str, start: int, end: int) -> bool:
     return is_plural_noun(after)
 
 
-_RANGE_RE = re.compile(
+_RANGE_RE = compiled(
     rf"(?<![\w.,/-])(?P<a>{NUM})(?:\s?[–-]\s?|\s[–-]\s)(?P<b>{NUM})(?![\w/]|[.,]\d|-\d)"
 )
 
@@ -85,8 +86,8 @@ def expand_ranges(text: str) -> str:
     return _RANGE_RE.sub(replace, text)
 
 
-_YEAR_RE = re.compile(r"(?<![\w.,])(?P<year>1\d{3}|20\d{2})(?!\w|[.,]\d)")
-_SHORT_YEAR_RE = re.compile(r"(?<![\w'])'(?P<yy>\d{2})(?![\w'])")
+_YEAR_RE = compiled(r"(?<![\w.,])(?P<year>1\d{3}|20\d{2})(?!\w|[.,]\d)")
+_SHORT_YEAR_RE = compiled(r"(?<![\w'])'(?P<yy>\d{2})(?![\w'])")
 
 
 def expand_years(text: str) -> str:

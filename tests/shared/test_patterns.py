@@ -1,0 +1,157 @@
+"""Compiled patterns kept between runs: the same objects as re.compile, and never a wrong
+match when the cache is missing, damaged or unwritable."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from podcastify import patterns
+from tests.helpers.cli import cli_env, run_podcastify
+
+CASES: list[tuple[str | bytes, int, str | bytes]] = [
+    (r"(?P<year>\d{4})s\b", 0, "the 1990s and 2000s"),
+    (r"(?<![\w$])(?P<cur>US\$|\$|€)\s?(?P<a>\d+(?:\.\d+)?)", 0, "costs $3.50 or €4"),
+    (
+        r"^the post .+ appeared first on .+$",
+        re.IGNORECASE | re.MULTILINE,
+        "The Post x appeared first on y",
+    ),
+    (r"\b(?:Dr|Mr|Mrs)\.(?=\s[A-Z])", 0, "Dr. Smith met Mr. Jones"),
+    ("[^\t\n\r\x20-\ud7ff\ue000-\ufffd]", 0, "a\x00b\x0bc"),
+    (r"(a)(b)?(?P<c>c)|(?P=c)", 0, "abc ac c"),
+    (rb"^([A-Za-z][A-Za-z0-9-]{0,60}):", re.MULTILINE, b"From: a\nTo: b"),
+    (r"caf\u00e9|na\u00efve", re.IGNORECASE, "CAFÉ and Naïve"),
+]
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of this test's own; the module forgets what it held."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    patterns.forget()
+    yield tmp_path
+    patterns.forget()
+
+
+def _matches(pattern: re.Pattern, text: str | bytes) -> list:
+    return [(m.span(), m.groupdict(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("source", "flags", "text"), CASES)
+def test_saved_pattern_is_the_pattern_re_compiles(cache: Path, source, flags, text) -> None:
+    fresh = patterns.compiled(source, flags)
+    patterns.save()
+    patterns.forget()
+    assert patterns.cached_entries(), "nothing was saved"
+    from_file = patterns.compiled(source, flags)
+    expected = re.compile(source, flags)
+    # Pattern equality compares the pattern, the flags and sre's code.
+    assert fresh == expected
+    assert from_file == expected
+    assert from_file.groupindex == expected.groupindex
+    assert _matches(from_file, text) == _matches(expected, text)
+    assert _matches(expected, text), "the case should match something"
+
+
+def test_a_bad_pattern_raises_as_re_does(cache: Path) -> None:
+    with pytest.raises(re.error):
+        patterns.compiled(r"(unclosed")
+
+
+def test_a_damaged_file_is_compiled_afresh_and_rewritten(cache: Path) -> None:
+    target = patterns.cache_file()
+    target.parent.mkdir(parents=True)
+    target.write_bytes(b"\x00not marshal at all")
+    assert patterns.compiled(r"\d+ (?P<unit>kg|lb)").findall("5 kg, 6 lb") == ["kg", "lb"]
+    patterns.save()
+    assert (r"\d+ (?P<unit>kg|lb)", 0) in marshal.loads(target.read_bytes())
+
+
+def test_code_that_sre_rejects_is_compiled_afresh(cache: Path) -> None:
+    source = r"(?P<n>\d+) items"
+    patterns.compiled(source)
+    patterns.save()
+    target = patterns.cache_file()
+    saved = marshal.loads(target.read_bytes())
+    flags, code, groups, names, by_index = saved[(source, 0)]
+    saved[(source, 0)] = (flags, [999_999] * len(code), groups, names, by_index)
+    target.write_bytes(marshal.dumps(saved))
+    patterns.forget()
+    again = patterns.compiled(source)
+    assert again == re.compile(source)
+    assert again.match("12 items").group("n") == "12"
+
+
+def test_an_unwritable_cache_folder_costs_nothing_but_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    patterns.forget()
+    try:
+        assert patterns.compiled(r"\bx\b").search("a x b")
+        patterns.save()  # must not raise
+    finally:
+        patterns.forget()
+
+
+PROBE = """
+import contextlib, io, sys
+from podcastify import patterns
+generated = []
+real = patterns._generate
+patterns._generate = lambda *a: generated.append(a[0]) or real(*a)
+from podcastify.cli import main
+sys.argv = ["podcastify", "script", sys.argv[1]]
+with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+    main()
+print(len(generated), len(patterns._used))
+"""
+
+ARTICLE = (
+    "# A test\n\nDr. Smith paid $3.5 million on March 3, 2021, at 10:30 a.m. "
+    "for 40% of the 1990s-era firm (see www.example.com).\n\nShare this article.\n"
+)
+
+
+def test_a_second_start_compiles_none_of_the_script_stages_rules(tmp_path: Path) -> None:
+    """What makes `podcastify script` start fast: the second process parses no pattern."""
+    env = cli_env({"XDG_CACHE_HOME": str(tmp_path)})
+    article = tmp_path / "article.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+
+    def probe() -> tuple[int, int]:
+        out = subprocess.run(
+            [sys.executable, "-c", PROBE, str(article)],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        return int(out[0]), int(out[1])
+
+    first_generated, first_used = probe()
+    second_generated, second_used = probe()
+    assert first_generated > 200, "the script stage's rules should go through the cache"
+    assert second_generated == 0
+    assert second_used == first_used
+
+
+def test_the_script_command_says_the_same_with_a_warm_cache(tmp_path: Path) -> None:
+    article = tmp_path / "article.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    env = cli_env({"XDG_CACHE_HOME": str(tmp_path / "cache")})
+    cold = run_podcastify("script", str(article), cwd=tmp_path, env=env)
+    warm = run_podcastify("script", str(article), cwd=tmp_path, env=env)
+    assert cold.returncode == warm.returncode == 0, cold.stderr + warm.stderr
+    assert "three point five million dollars" in cold.stdout
+    assert warm.stdout == cold.stdout
+    assert any((tmp_path / "cache" / "podcastify" / "patterns").iterdir())
