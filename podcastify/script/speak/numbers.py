@@ -6,19 +6,14 @@ body's "in 2005" and a date in the text all call it, so they never disagree.
 
 from __future__ import annotations
 
-from num2words import num2words
+from podcastify.script.speak.words.numbers import IRREGULAR_ORDINALS, SCALES, TENS, UNITS
 
-DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-MAX_CARDINAL_DIGITS = 33  # longer numbers (a decillion and up) are read digit by digit
+DIGIT_WORDS = UNITS[:10]
+MAX_CARDINAL_DIGITS = 3 * len(SCALES)  # longer numbers (a decillion and up) are read digit by digit
 ASCII_DIGITS = frozenset("0123456789")
 
 #: A written number: "1,234,567.89", "1234.5", "42", ".5".
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-
-
-def tidy_number_words(spoken: str) -> str:
-    """Drop num2words' commas and British "and" ("one hundred and one" -> "one hundred one")."""
-    return spoken.replace(",", "").replace(" and ", " ")
 
 
 def spell_digits(text: str) -> str:
@@ -26,18 +21,57 @@ def spell_digits(text: str) -> str:
     return " ".join(DIGIT_WORDS[int(char)] for char in text if char in ASCII_DIGITS)
 
 
+def _below_hundred(number: int) -> str:
+    if number < len(UNITS):
+        return UNITS[number]
+    tens, units = divmod(number, 10)
+    return f"{TENS[tens]}-{UNITS[units]}" if units else TENS[tens]
+
+
+def _below_thousand(number: int) -> str:
+    hundreds, rest = divmod(number, 100)
+    if not hundreds:
+        return _below_hundred(rest)
+    return (
+        f"{UNITS[hundreds]} hundred {_below_hundred(rest)}"
+        if rest
+        else f"{UNITS[hundreds]} hundred"
+    )
+
+
 def cardinal(number: int) -> str:
+    """A whole number in US English words, no "and": 1234 "one thousand two hundred
+    thirty-four". Written here rather than by num2words, which loads every language it
+    knows (a tenth of `podcastify script`'s start) to say English."""
     if number < 0:
         return f"minus {cardinal(-number)}"
     if number >= 10**MAX_CARDINAL_DIGITS:
         return spell_digits(str(number))
-    return tidy_number_words(num2words(number, lang="en"))
+    if number == 0:
+        return UNITS[0]
+    groups: list[str] = []
+    for scale in SCALES:
+        number, group = divmod(number, 1000)
+        if group:
+            groups.append(f"{_below_thousand(group)} {scale}".rstrip())
+        if not number:
+            break
+    return " ".join(reversed(groups))
 
 
 def ordinal(number: int) -> str:
+    """1 "first", 21 "twenty-first", 1200 "one thousand two hundredth"."""
     if number >= 10**MAX_CARDINAL_DIGITS:
         return cardinal(number)
-    return tidy_number_words(num2words(number, lang="en", to="ordinal"))
+    head, space, last_word = cardinal(number).rpartition(" ")
+    first, dash, last = last_word.rpartition("-")  # "twenty-one": only "one" changes
+    if last in IRREGULAR_ORDINALS:
+        last = IRREGULAR_ORDINALS[last]
+    elif last.endswith("y"):
+        last = f"{last[:-1]}ieth"
+    else:
+        last = f"{last}th"
+    return f"{head}{space}{first}{dash}{last}"
 
 
 def language_base(language: str) -> str:
@@ -67,9 +101,14 @@ def say_year(year: int, language: str = "en") -> str:
     language num2words does not know keeps the digits for its own voice to read.
     """
     if is_english(language):
-        if year < 1000 or 2000 <= year <= 2009 or year >= 10000:
-            return cardinal(year)
-        return tidy_number_words(num2words(year, lang="en", to="year")).replace("oh-", "oh ")
+        century, rest = divmod(year, 100)
+        if year < 1000 or year >= 10000 or (century % 10 == 0 and rest < 10):
+            return cardinal(year)  # 2005 "two thousand five", as 1005 and 3001
+        if not rest:
+            return f"{cardinal(century)} hundred"
+        return f"{cardinal(century)} {'oh ' if rest < 10 else ''}{cardinal(rest)}"
+    from num2words import num2words
+
     lang = num2words_language(language)
     if lang is None:
         return str(year)
