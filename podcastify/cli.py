@@ -578,8 +578,7 @@ def watch(every: str, podcast: str | None, quiet: bool, config: Path | None) -> 
 @config_option
 def script(sources: tuple[str, ...], podcast: str | None, config: Path | None) -> None:
     """Print the narration script(s) exactly as they would be spoken; nothing is synthesised."""
-    from podcastify.reading import scripts_for
-    from podcastify.script import format_script
+    from podcastify.reading import format_script, scripts_for
 
     settings = _one(config, podcast)
     chosen = _sources(sources, settings)

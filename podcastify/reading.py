@@ -10,14 +10,22 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from podcastify.errors import PodcastifyError
-from podcastify.script import ScriptStyle, build_script
+from podcastify.script import ScriptStyle, build_script, format_script
 from podcastify.sources import FetchLimits, complete_article, read_sources
 
 if TYPE_CHECKING:
     from podcastify.models import Article, Episode, Script
     from podcastify.settings import Settings
 
-__all__ = ["Failure", "Reporter", "gather", "record_failure", "script_style", "scripts_for"]
+__all__ = [
+    "Failure",
+    "Reporter",
+    "format_script",
+    "gather",
+    "record_failure",
+    "script_style",
+    "scripts_for",
+]
 
 
 @dataclass(frozen=True)

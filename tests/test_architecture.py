@@ -20,6 +20,7 @@ SHARED = {
     "boilerplate",
     "urls",
     "settings",
+    "patterns",
     "",
 }
 
@@ -50,6 +51,12 @@ def test_stage_imports_only_shared_modules_and_earlier_stages(stage):
 def test_cli_is_a_thin_shell_over_the_pipeline():
     stages = {m.split(".")[1] for m in _imports(PACKAGE / "cli.py") if m.count(".")}
     assert not stages & set(STAGES), stages
+
+
+def test_reading_runs_the_first_two_stages_only():
+    """`podcastify script` imports podcastify.reading: never the voice, audio or feed."""
+    stages = {m.split(".")[1] for m in _imports(PACKAGE / "reading.py") if m.count(".")}
+    assert stages & set(STAGES) == {"sources", "script"}, stages
 
 
 def test_the_feed_doctor_reads_feeds_like_an_app_not_like_the_pipeline():

@@ -11,14 +11,16 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-
-import lxml.html
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from podcastify.models import Block, BlockKind
 from podcastify.patterns import compiled
 from podcastify.script import noise_words as nw
 from podcastify.text import parse_html
+
+if TYPE_CHECKING:  # lxml itself loads with the first page parsed (text files need none)
+    import lxml.html
+    from lxml import etree
 
 __all__ = [
     "CLOSERS",

@@ -19,7 +19,6 @@ key exactly then matches a key case-insensitively (``NGINX`` uses the ``nginx`` 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -106,6 +105,8 @@ class Lexicon:
 
 def load_lexicon(path: Path) -> Lexicon:
     """Read a ``pronunciations.toml`` file; raise :class:`ConfigError` if it is unusable."""
+    import tomllib  # only a podcast with a lexicon needs it
+
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)

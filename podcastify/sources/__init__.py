@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 from podcastify.errors import PodcastifyError, SourceError, TeaserError
 from podcastify.models import Article
 from podcastify.sources.documents import read_document, read_folder
-from podcastify.sources.feeds import parse_feed
 from podcastify.sources.fetch import FetchLimits, Response, decode_body, fetch, is_http_url
 from podcastify.sources.files import (
     FEED_SUFFIXES,
@@ -51,6 +50,14 @@ __all__ = [
 Warn = Callable[[str], None]
 _T = TypeVar("_T")
 _FEEDS = (SourceKind.FEED, SourceKind.JSON_FEED)
+
+
+def _parse_feed(body: bytes, where: str, base_url: str = "") -> list[Article]:
+    """:func:`~podcastify.sources.feeds.parse_feed`, whose XML reader loads with the first feed
+    (not for `podcastify script` of a local file)."""
+    from podcastify.sources.feeds import parse_feed
+
+    return parse_feed(body, where, base_url)
 
 
 def identities(article: Article) -> set[str]:
@@ -309,13 +316,13 @@ def _read(source: str, limits: FetchLimits, warn: Warn) -> list[Article]:
         return documents
     kind = sniff(data)
     if kind in _FEEDS:
-        return parse_feed(data, str(path))
+        return _parse_feed(data, str(path))
     if kind is SourceKind.HTML or suffix in HTML_SUFFIXES:
         return [_local_page(path, data)]
     if suffix in TEXT_SUFFIXES + MARKDOWN_SUFFIXES:
         return [text_article(path, data)]
     if suffix in FEED_SUFFIXES and kind is not SourceKind.JSON:
-        return parse_feed(data, str(path))  # feedparser says what is wrong with it
+        return _parse_feed(data, str(path))  # feedparser says what is wrong with it
     raise SourceError(
         f"{path}: not a feed, a web page, a document or a text file; use a feed (RSS, Atom or "
         "JSON Feed), an OPML list, .txt, .md, .html, .pdf, .epub, .eml or .mbox"
@@ -331,11 +338,11 @@ def _read_response(source: str, response: Response, limits: FetchLimits, warn: W
         return _read_list(read_opml(response.body, source), limits, warn)
     kind = sniff(response.body)
     if kind in _FEEDS:
-        return parse_feed(response.body, source, response.url)
+        return _parse_feed(response.body, source, response.url)
     if kind is SourceKind.HTML or "html" in response.content_type:
         return _read_page(source, response, limits, warn)
     if kind is SourceKind.OTHER and "xml" in response.content_type:
-        return parse_feed(response.body, source, response.url)
+        return _parse_feed(response.body, source, response.url)
     raise SourceError(f"{source}: neither a feed nor a web page ({response.content_type})")
 
 
@@ -363,4 +370,4 @@ def _read_advertised_feed(source: str, feed_url: str, limits: FetchLimits, warn:
             f"{source} is a page, and the feed it names ({feed_url}) is not a feed "
             f"({response.content_type or 'no content type'})"
         )
-    return parse_feed(response.body, feed_url, response.url)
+    return _parse_feed(response.body, feed_url, response.url)
