@@ -9,9 +9,10 @@ folder, so later starts only take the second step. The object it returns is the 
 :func:`re.compile` returns (the tests compare them with ``==``, which compares the code).
 
 Only the Python build that wrote a file reads it: the file's name carries the build and
-sre's version. A file that will not load, code that sre rejects, or a Python whose
-compiler is not built this way: each falls back to :func:`re.compile`, silently, so a
-problem with the cache costs time, never a wrong match.
+sre's version (a file another build left is removed at the next save). Like ``__pycache__``,
+the folder is trusted as the user's own. A file that will not load, code that sre rejects,
+or a Python whose compiler is not built this way: each falls back to :func:`re.compile`,
+silently, so a problem with the cache costs time, never a wrong match.
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ try:
 except ImportError:  # pragma: no cover - a Python whose re is built otherwise
     _sre = None
 
-MOST_SAVED = 4000
-"""Entries a cache file may hold; past it, a save keeps only what this process used (old
-releases' patterns are dropped instead of piling up)."""
+MOST_SAVED = 1000
+"""Entries a cache file may hold (a run of podcastify compiles about 300; a thousand load in
+about 10 ms); past it, a save keeps only what this process used, so old releases' and old
+lexicons' patterns are dropped instead of piling up."""
 
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[str | bytes, int]
@@ -124,6 +126,9 @@ def save() -> None:
             target = cache_file()
             target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(target, marshal.dumps(keep))
+            for other in target.parent.glob("*.marshal"):
+                if other != target:  # another Python's (this one was upgraded): never read again
+                    other.unlink(missing_ok=True)
         except (OSError, ValueError):
             return
         _unsaved = False

@@ -73,6 +73,30 @@ def test_a_damaged_file_is_compiled_afresh_and_rewritten(cache: Path) -> None:
     assert (r"\d+ (?P<unit>kg|lb)", 0) in marshal.loads(target.read_bytes())
 
 
+def test_another_pythons_file_is_removed_when_this_one_saves(cache: Path) -> None:
+    target = patterns.cache_file()
+    target.parent.mkdir(parents=True)
+    older = target.parent / "cpython-311-20220615-4-00000000.marshal"
+    older.write_bytes(marshal.dumps({}))
+    patterns.compiled(r"(?P<word>\w+)!")
+    patterns.save()
+    assert target.exists()
+    assert not older.exists()
+
+
+def test_past_the_limit_a_save_keeps_only_what_the_run_used(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "MOST_SAVED", 3)
+    for number in range(5):
+        patterns.compiled(rf"old{number}\d")
+    patterns.save()
+    patterns.forget()
+    patterns.compiled(r"new\d")
+    patterns.save()
+    assert set(patterns.cached_entries()) == {(r"new\d", 0)}
+
+
 def test_code_that_sre_rejects_is_compiled_afresh(cache: Path) -> None:
     source = r"(?P<n>\d+) items"
     patterns.compiled(source)
