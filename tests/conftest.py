@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from podcastify import patterns
 from podcastify.speech import EngineRegistry, default_registry
 from tests.helpers.cli import run_podcastify
 from tests.helpers.fake_engine import WordClock
 from tests.helpers.web import Site, start_site
 
 
-@pytest.fixture(scope="session", autouse=True)
-def voice_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Voices cut in two go to the suite's own cache (the CLI's children inherit it)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
-        yield
+def pytest_configure(config: pytest.Config) -> None:
+    """The suite's own cache folder (voices cut in two, compiled patterns), inherited by the
+    CLI's children and kept to the very end: the pattern cache saves at interpreter exit,
+    after any fixture has put the environment back, and must not write into the user's."""
+    folder = Path(tempfile.mkdtemp(prefix="podcastify-tests-cache-"))
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    patterns.forget()  # loaded from the user's cache when this file imported podcastify
+
+    def remove() -> None:
+        patterns.forget()  # nothing left for the save at exit to write
+        shutil.rmtree(folder, ignore_errors=True)
+
+    config.add_cleanup(remove)
 
 
 @pytest.fixture

@@ -27,6 +27,16 @@ CASES: list[tuple[str | bytes, int, str | bytes]] = [
     (r"(a)(b)?(?P<c>c)|(?P=c)", 0, "abc ac c"),
     (rb"^([A-Za-z][A-Za-z0-9-]{0,60}):", re.MULTILINE, b"From: a\nTo: b"),
     (r"caf\u00e9|na\u00efve", re.IGNORECASE, "CAFÉ and Naïve"),
+    (r"(?i)^dr\.|(?-i:Mr)", re.MULTILINE, "DR. Who\nMr Bean mr no"),
+    (
+        r"""(?P<n> \d+ )  # a number
+         \s* %""",
+        re.VERBOSE,
+        "40 % and 3%",
+    ),
+    (r"\w+", re.ASCII, "naïve café"),
+    (r"(?s)<p>.*?</p>", 0, "<p>a\nb</p><p>c</p>"),
+    (rb"\w+", re.IGNORECASE, b"MiXeD bytes"),
 ]
 
 
@@ -59,6 +69,45 @@ def test_saved_pattern_is_the_pattern_re_compiles(cache: Path, source, flags, te
     assert _matches(expected, text), "the case should match something"
 
 
+def test_a_pattern_and_its_bytes_twin_are_never_compared(tmp_path: Path) -> None:
+    """Under ``python -bb`` comparing "ab" with b"ab" is an error; the two stay apart."""
+    program = (
+        "from podcastify import patterns\n"
+        "assert patterns.compiled('a+b').match('aab')\n"
+        "assert patterns.compiled(b'a+b').match(b'aab')\n"
+        "patterns.save()\n"
+    )
+    for _ in range(2):  # once compiling both, once from the saved file
+        subprocess.run(
+            [sys.executable, "-bb", "-c", program],
+            env=cli_env({"XDG_CACHE_HOME": str(tmp_path)}),
+            check=True,
+        )
+
+
+def test_a_debug_pattern_is_compiled_by_re_itself(cache: Path, capsys) -> None:
+    assert patterns.compiled(r"a|b", re.DEBUG) == re.compile(r"a|b", re.DEBUG)
+    assert "LITERAL 97" in capsys.readouterr().out
+    patterns.save()
+    assert not patterns.cached_entries()
+
+
+def test_no_home_folder_costs_nothing_but_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HOME unset and the user unknown to the system (a container's random uid)."""
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    patterns.forget()
+    try:
+        assert patterns.compiled(r"(?P<n>\d+) km").match("12 km").group("n") == "12"
+        patterns.save()  # must not raise
+    finally:
+        patterns.forget()
+
+
 def test_a_bad_pattern_raises_as_re_does(cache: Path) -> None:
     with pytest.raises(re.error):
         patterns.compiled(r"(unclosed")
@@ -70,7 +119,7 @@ def test_a_damaged_file_is_compiled_afresh_and_rewritten(cache: Path) -> None:
     target.write_bytes(b"\x00not marshal at all")
     assert patterns.compiled(r"\d+ (?P<unit>kg|lb)").findall("5 kg, 6 lb") == ["kg", "lb"]
     patterns.save()
-    assert (r"\d+ (?P<unit>kg|lb)", 0) in marshal.loads(target.read_bytes())
+    assert (False, r"\d+ (?P<unit>kg|lb)", 0) in marshal.loads(target.read_bytes())
 
 
 def test_another_pythons_file_is_removed_when_this_one_saves(cache: Path) -> None:
@@ -84,6 +133,16 @@ def test_another_pythons_file_is_removed_when_this_one_saves(cache: Path) -> Non
     assert not older.exists()
 
 
+def test_another_python_versions_file_is_kept(cache: Path) -> None:
+    target = patterns.cache_file()
+    target.parent.mkdir(parents=True)
+    other = target.parent / "cpython-399-20990101-4-00000000-2.marshal"
+    other.write_bytes(marshal.dumps({}))
+    patterns.compiled(r"(?P<word>\w+)\?")
+    patterns.save()
+    assert other.exists()
+
+
 def test_past_the_limit_a_save_keeps_only_what_the_run_used(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -94,7 +153,7 @@ def test_past_the_limit_a_save_keeps_only_what_the_run_used(
     patterns.forget()
     patterns.compiled(r"new\d")
     patterns.save()
-    assert set(patterns.cached_entries()) == {(r"new\d", 0)}
+    assert set(patterns.cached_entries()) == {(False, r"new\d", 0)}
 
 
 def test_code_that_sre_rejects_is_compiled_afresh(cache: Path) -> None:
@@ -103,8 +162,8 @@ def test_code_that_sre_rejects_is_compiled_afresh(cache: Path) -> None:
     patterns.save()
     target = patterns.cache_file()
     saved = marshal.loads(target.read_bytes())
-    flags, code, groups, names, by_index = saved[(source, 0)]
-    saved[(source, 0)] = (flags, [999_999] * len(code), groups, names, by_index)
+    flags, code, groups, names, by_index = saved[(False, source, 0)]
+    saved[(False, source, 0)] = (flags, [999_999] * len(code), groups, names, by_index)
     target.write_bytes(marshal.dumps(saved))
     patterns.forget()
     again = patterns.compiled(source)

@@ -42,8 +42,8 @@ SCALES = (
     "octillion",
     "nonillion",
 )
-"""Each power of a thousand (short scale, as in US English); past a nonillion numbers are read
-digit by digit."""
+"""Each power of a thousand (short scale, as in US English); a number of a decillion (10**33)
+or more is read digit by digit."""
 
 IRREGULAR_ORDINALS = {
     "zero": "zeroth",
