@@ -29,6 +29,8 @@ import zlib
 from pathlib import Path
 from typing import Any, AnyStr
 
+from podcastify.fsutil import atomic_write_bytes, cache_home
+
 try:
     import _sre
     from re import _compiler, _parser
@@ -55,8 +57,6 @@ _unsaved = False
 
 def cache_file() -> Path:
     """This Python's file of compiled patterns, in podcastify's cache folder."""
-    from podcastify.fsutil import cache_home
-
     build = zlib.crc32(sys.version.encode()) & 0xFFFFFFFF
     tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{build:08x}-{FORMAT}"
     return cache_home() / "patterns" / f"{tag}.marshal"
@@ -128,8 +128,6 @@ def save() -> None:
             return
         keep = _saved if len(_saved) <= MOST_SAVED else dict(_used)
         try:
-            from podcastify.fsutil import atomic_write_bytes
-
             target = cache_file()
             target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(target, marshal.dumps(keep))

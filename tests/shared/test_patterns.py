@@ -122,25 +122,23 @@ def test_a_damaged_file_is_compiled_afresh_and_rewritten(cache: Path) -> None:
     assert (False, r"\d+ (?P<unit>kg|lb)", 0) in marshal.loads(target.read_bytes())
 
 
-def test_another_pythons_file_is_removed_when_this_one_saves(cache: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        (f"{sys.implementation.cache_tag}-20220615-4-00000000.marshal", False),  # older layout
+        (f"{sys.implementation.cache_tag}-20220615-4-00000000-2.marshal", False),  # older build
+        ("cpython-399-20990101-4-00000000-2.marshal", True),  # another Python version's
+    ],
+)
+def test_a_save_removes_only_this_pythons_older_files(cache: Path, name: str, kept: bool) -> None:
     target = patterns.cache_file()
     target.parent.mkdir(parents=True)
-    older = target.parent / "cpython-311-20220615-4-00000000.marshal"
-    older.write_bytes(marshal.dumps({}))
+    other = target.parent / name
+    other.write_bytes(marshal.dumps({}))
     patterns.compiled(r"(?P<word>\w+)!")
     patterns.save()
     assert target.exists()
-    assert not older.exists()
-
-
-def test_another_python_versions_file_is_kept(cache: Path) -> None:
-    target = patterns.cache_file()
-    target.parent.mkdir(parents=True)
-    other = target.parent / "cpython-399-20990101-4-00000000-2.marshal"
-    other.write_bytes(marshal.dumps({}))
-    patterns.compiled(r"(?P<word>\w+)\?")
-    patterns.save()
-    assert other.exists()
+    assert other.exists() is kept
 
 
 def test_past_the_limit_a_save_keeps_only_what_the_run_used(
