@@ -131,9 +131,10 @@ def load_voice(model: Path, config: Path, threads: int | None = None) -> PiperVo
     """A Piper voice whose memory stays at what a sentence of a few seconds needs.
 
     The voice's graph is cut before its decoder, which then runs on a few seconds of a
-    sentence at a time (see :mod:`podcastify.speech.piper_graph`); each session hands its
-    arena back after every run (:class:`_ShrinkingSession`) and glibc keeps returning big
-    buffers (:func:`_steady_heap`). A voice that cannot be cut runs whole.
+    sentence at a time (see :mod:`podcastify.speech.piper_graph`), keeping its memory
+    between runs only while the process is within its budget; the encoder (and a whole
+    voice, :class:`_ShrinkingSession`) hands its arena back after every run, and glibc keeps
+    returning big buffers (:func:`_steady_heap`). A voice that cannot be cut runs whole.
     """
     from piper import PiperVoice
     from piper.config import PiperConfig

@@ -176,3 +176,55 @@ def test_a_damaged_cut_is_made_again_and_the_voice_speaks_meanwhile(
     assert not encoder.exists(), "the damaged cut is gone"
 
     assert isinstance(load_voice(*bundled_voice()).session, SplitSession), "and made again"
+
+
+def test_resident_bytes_follows_the_memory_the_process_touches() -> None:
+    before = piper_graph.resident_bytes()
+    assert before is not None, "Linux tells"
+    held = np.ones(64 * 1024 * 1024, dtype=np.uint8)  # 64 MB, every page written
+    after = piper_graph.resident_bytes()
+    assert after is not None and after - before >= 60 * 1024 * 1024
+    status = Path("/proc/self/status").read_text()
+    (line,) = [line for line in status.splitlines() if line.startswith("VmRSS:")]
+    assert abs(int(line.split()[1]) * 1024 - after) < 16 * 1024 * 1024
+    del held
+
+
+class _Recording:
+    """The real decoder session, noting the run options of every run."""
+
+    def __init__(self, session: object) -> None:
+        self.session = session
+        self.options: list[object] = []
+
+    def run(self, names: object, feed: dict, options: object = None) -> list:
+        self.options.append(options)
+        return self.session.run(names, feed, options)
+
+
+@pytest.mark.parametrize(
+    ("budget", "resident", "hands_back"),
+    [
+        (1 << 40, "measured", False),  # far under budget: memory kept, no page faults
+        (0, "measured", True),  # past it: every run hands its memory back
+        (1 << 40, "unknown", True),  # no /proc to tell: the safe side
+    ],
+)
+def test_the_decoder_keeps_its_memory_only_within_the_budget(
+    split_files: piper_graph.SplitFiles,
+    sessions: SplitSession,
+    monkeypatch: pytest.MonkeyPatch,
+    budget: int,
+    resident: str,
+    hands_back: bool,
+) -> None:
+    if resident == "unknown":
+        monkeypatch.setattr(piper_graph, "resident_bytes", lambda: None)
+    latent = sessions._encoder.run(None, _feed(LONG_SENTENCE, 0.667))[0]
+    decoder = _Recording(sessions._decoder)
+    shrink = shrinking_run_options()
+    session = SplitSession(sessions._encoder, decoder, split_files.frames, shrink, budget)
+    samples = session.decode(latent)
+    assert len(decoder.options) == len(piece_bounds(latent.shape[-1])) > 1
+    assert decoder.options == [shrink if hands_back else None] * len(decoder.options)
+    assert np.array_equal(samples, sessions.decode(latent)), "the same samples either way"

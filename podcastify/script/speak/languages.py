@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal
 from functools import lru_cache
 
 from podcastify.patterns import compiled
@@ -89,6 +88,8 @@ def numbers_in(language: str) -> Callable[[str], str]:
         whole, is_decimal, fraction = text.partition(decimal)
         whole = re.sub(r"\D", "", whole)
         if is_decimal:
+            from decimal import Decimal  # with num2words, which needs it anyway
+
             return num2words(Decimal(f"{whole}.{fraction}"), lang=lang)
         if len(whole) > MAX_CARDINAL_DIGITS:
             return " ".join(num2words(int(digit), lang=lang) for digit in whole)
