@@ -9,7 +9,13 @@ sentence's place in the audio is known. Engines come from an :class:`EngineRegis
 from collections.abc import Callable, Iterator
 
 from podcastify.models import Script, SpokenSentence, Utterance
-from podcastify.speech.base import ENTRY_POINT_GROUP, Engine, EngineFactory, EngineRegistry
+from podcastify.speech.base import (
+    ENTRY_POINT_GROUP,
+    Engine,
+    EngineFactory,
+    EngineRegistry,
+    release_memory,
+)
 from podcastify.speech.piper_engine import VoiceInfo, installed_voices
 
 __all__ = [
@@ -45,7 +51,9 @@ def speak_script(
 
     Nothing is spoken until the caller reads, and each sentence's audio can be written
     away before the next is made, so memory does not grow with the article. ``progress``
-    hears (sentences done, sentences in all) after each one.
+    hears (sentences done, sentences in all) after each one. Once the last is read, the
+    engine gives back what it kept between sentences (:func:`release_memory`), before the
+    audio stage masters the episode.
     """
     total = len(script.sentences())
     done = 0
@@ -64,3 +72,4 @@ def speak_script(
                 if progress is not None:
                     progress(done, total)
                 yield Utterance(section=index, title=section.title, block=block, sentence=spoken)
+    release_memory(engine)

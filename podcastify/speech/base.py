@@ -27,6 +27,17 @@ class Engine(Protocol):
         ...
 
 
+def release_memory(engine: object) -> None:
+    """Let an engine give back what it kept for the next sentence: a script is spoken.
+
+    Optional for engines: one that keeps memory between sentences (Piper's decoder does)
+    defines ``release_memory()``; the others need nothing.
+    """
+    release = getattr(engine, "release_memory", None)
+    if callable(release):
+        release()
+
+
 EngineFactory = Callable[[VoiceSettings, str], Engine]
 """Makes a loaded engine from the [voice] settings and the podcast's language."""
 VoiceCheck = Callable[[VoiceSettings, str], None]

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from podcastify.models import Speech
-from podcastify.speech.base import Engine
+from podcastify.speech.base import Engine, release_memory
 
 FORMAT = b"podcastify-speech-1\n"
 """First bytes of every cached file; a change of layout changes this and every key."""
@@ -201,3 +201,6 @@ class CachedEngine:
         else:
             self.hits += 1
         yield from speech
+
+    def release_memory(self) -> None:
+        release_memory(self.engine)

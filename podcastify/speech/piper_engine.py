@@ -254,6 +254,12 @@ class PiperEngine:
         except Exception as exc:
             raise EngineError(f"Piper failed on {text[:60]!r}: {exc}") from None
 
+    def release_memory(self) -> None:
+        """The cut voice's decoder keeps memory between sentences; give it back."""
+        release = getattr(self.voice.session, "release", None)
+        if release is not None:
+            release()
+
 
 def create(voice: VoiceSettings, language: str) -> PiperEngine:
     return PiperEngine(voice, language)

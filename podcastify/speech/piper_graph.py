@@ -234,6 +234,8 @@ class SplitSession:
         self._run_options = run_options
         """Options that hand a session's memory back at the end of a run."""
         self._memory_budget = memory_budget
+        self._latent_layout: tuple[tuple[int, ...], Any] | None = None
+        """Shape (but the frames) and type of the latent frames, once one has been decoded."""
 
     def _decoder_options(self, run_options: object) -> object:
         """The handing-back options once the process is past its budget (or cannot tell)."""
@@ -252,6 +254,7 @@ class SplitSession:
         import numpy as np
 
         total = latent.shape[-1]
+        self._latent_layout = (latent.shape[:-1], latent.dtype)
         pieces: list[np.ndarray] = []
         for start, end in piece_bounds(total):
             first = max(0, start - DECODER_CONTEXT_FRAMES)
@@ -262,3 +265,17 @@ class SplitSession:
             per_frame = len(samples) // (last - first)
             pieces.append(samples[(start - first) * per_frame : (end - first) * per_frame])
         return np.concatenate(pieces) if len(pieces) > 1 else pieces[0]
+
+    def release(self) -> None:
+        """Hand back the memory the decoder kept, now: a script is spoken, mastering is next.
+
+        onnxruntime gives an arena back only at the end of a run, so this is a run on a
+        few frames of silence, with the handing-back options (a few milliseconds).
+        """
+        import numpy as np
+
+        if self._latent_layout is None:
+            return
+        shape, dtype = self._latent_layout
+        silence = np.zeros((*shape, 2 * DECODER_CONTEXT_FRAMES + 1), dtype=dtype)
+        self._decoder.run(None, {self._frames: silence}, self._run_options)

@@ -228,3 +228,20 @@ def test_the_decoder_keeps_its_memory_only_within_the_budget(
     assert len(decoder.options) == len(piece_bounds(latent.shape[-1])) > 1
     assert decoder.options == [shrink if hands_back else None] * len(decoder.options)
     assert np.array_equal(samples, sessions.decode(latent)), "the same samples either way"
+
+
+def test_release_hands_back_what_the_decoder_kept(
+    split_files: piper_graph.SplitFiles, sessions: SplitSession
+) -> None:
+    decoder = onnx_session(str(split_files.decoder), None)
+    session = SplitSession(
+        sessions._encoder, decoder, split_files.frames, shrinking_run_options(), 1 << 40
+    )
+    session.release()  # nothing decoded yet: nothing to give back, and no error
+    latent = sessions._encoder.run(None, _feed(LONG_SENTENCE, 0.667))[0]
+    session.decode(latent)
+    kept = piper_graph.resident_bytes()
+    session.release()
+    released = piper_graph.resident_bytes()
+    assert kept is not None and released is not None
+    assert kept - released > 30 * 1024 * 1024, f"{kept >> 20} MB then {released >> 20} MB"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from podcastify.models import Script, Section, Speech
 from podcastify.speech import speak_script
+from podcastify.speech.cache import CachedEngine, SentenceCache
 
 
 class Counting:
@@ -69,3 +70,31 @@ def test_each_sentence_carries_its_written_form():
         "in nineteen fourteen",
         "in 1914",
     )
+
+
+class Keeping(Counting):
+    """A fake engine that keeps memory between sentences, as Piper's decoder does."""
+
+    def release_memory(self) -> None:
+        self.said.append("<released>")
+
+
+def test_an_engine_gives_back_what_it_kept_once_the_last_sentence_is_read():
+    engine = Keeping()
+    stream = speak_script(SCRIPT, engine)
+    for _ in range(len(SCRIPT.sentences())):
+        next(stream)
+    assert "<released>" not in engine.said, "not while sentences are still to come"
+    assert list(stream) == []
+    assert engine.said == [*SCRIPT.sentences(), "<released>"]
+
+
+def test_an_engine_without_memory_to_give_back_needs_nothing():
+    assert len(list(speak_script(SCRIPT, Counting()))) == len(SCRIPT.sentences())
+
+
+def test_the_sentence_cache_passes_the_release_on(tmp_path):
+    engine = Keeping()
+    cached = CachedEngine(engine, SentenceCache(tmp_path), voice="v")
+    list(speak_script(SCRIPT, cached))
+    assert engine.said[-1] == "<released>"
