@@ -403,13 +403,17 @@ def state_anchor(out: Path) -> Path:
     """The folder whose ``.podcastify/`` holds the state of ``out``.
 
     Found from the output folder alone, as git finds ``.git``: the nearest folder above
-    ``out`` that has a podcastify.toml or a ``.podcastify/``, else the folder holding
-    ``out``. So every command, from whatever folder, reaches the same state, and the state
-    is never inside a published folder.
+    ``out`` that has a podcastify.toml, or whose ``.podcastify/`` already holds this output
+    folder's state, else the folder holding ``out``. So every command, from whatever
+    folder, reaches the same state, and the state is never inside a published folder. A
+    ``.podcastify/`` that belongs to other podcasts (one left in ``~`` or ``/tmp`` by a
+    podcast published straight there) does not pull in the state of every folder below it.
     """
     resolved = out.expanduser().resolve()
     for folder in resolved.parents:
-        if (folder / CONFIG_FILENAME).is_file() or (folder / STATE_DIRNAME).is_dir():
+        if (folder / CONFIG_FILENAME).is_file():
+            return folder
+        if (folder / STATE_DIRNAME / state_key(resolved, folder)).is_dir():
             return folder
     return resolved.parent
 

@@ -32,6 +32,18 @@ def pytest_configure(config: pytest.Config) -> None:
     config.add_cleanup(remove)
 
 
+@pytest.fixture(autouse=True)
+def _no_state_outside_the_test_folders(tmp_path_factory) -> Iterator[None]:
+    """A test that leaves a ``.podcastify/`` above pytest's folders (in /tmp, say) changes
+    where every later test's state lives, and leaves litter on the machine: fail it."""
+    base = tmp_path_factory.getbasetemp()
+    watched = [folder / ".podcastify" for folder in (base, *base.parents)]
+    before = {path for path in watched if path.exists()}
+    yield
+    left = [str(path) for path in watched if path.exists() and path not in before]
+    assert not left, f"this test left private state outside its own folder: {left}"
+
+
 @pytest.fixture
 def site() -> Iterator[Site]:
     web = start_site()

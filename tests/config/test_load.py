@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from podcastify.config import load_config, state_dir
+from podcastify.config import load_config, state_dir, state_key
 from podcastify.errors import ConfigError
 from podcastify.settings import Settings, all_keys, key_home, sections
 
@@ -194,6 +194,26 @@ def test_state_lives_beside_the_output_folder_whatever_the_working_folder(tmp_pa
     assert state_dir(here) == state_dir(there)
     assert state_dir(here).parent == tmp_path / "work" / ".podcastify"
     assert not state_dir(here).is_relative_to(tmp_path / "work" / "pod")
+
+
+def test_another_podcasts_state_folder_above_does_not_pull_this_one_in(tmp_path):
+    """A podcast once published straight into ~ (or /tmp) leaves ~/.podcastify; the
+    podcasts in the folders below keep their state beside their own output folders."""
+    (here,) = load_config(None, {"out": str(tmp_path / "elsewhere")}).podcasts
+    state_dir(here).mkdir(parents=True)
+    (below,) = load_config(None, {"out": str(tmp_path / "work" / "pod")}).podcasts
+    assert state_dir(here).parent == tmp_path / ".podcastify"
+    assert state_dir(below).parent == tmp_path / "work" / ".podcastify"
+
+
+def test_a_state_already_kept_in_a_folder_further_up_is_still_found(tmp_path):
+    """State that an earlier podcastify put further up (the nearest ``.podcastify/`` then
+    took every folder below it) is where the next run looks, so no episode is adopted
+    again."""
+    (pod,) = load_config(None, {"out": str(tmp_path / "work" / "pod")}).podcasts
+    kept = tmp_path / ".podcastify" / state_key(tmp_path / "work" / "pod", tmp_path)
+    kept.mkdir(parents=True)
+    assert state_dir(pod) == kept
 
 
 def test_a_config_folder_anchors_the_state_of_the_folders_below_it(tmp_path):
