@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from podcastify.errors import EngineError
 from podcastify.models import Speech
 from podcastify.settings import VoiceSettings
+from podcastify.speech.base import release_memory
 from podcastify.speech.cache import file_identity
 
 if TYPE_CHECKING:
@@ -255,10 +256,12 @@ class PiperEngine:
             raise EngineError(f"Piper failed on {text[:60]!r}: {exc}") from None
 
     def release_memory(self) -> None:
-        """The cut voice's decoder keeps memory between sentences; give it back."""
-        release = getattr(self.voice.session, "release", None)
-        if release is not None:
-            release()
+        """The cut voice's decoder keeps memory between sentences; give it back.
+
+        Only memory is at stake, so a failure here never fails the episode just spoken.
+        """
+        with contextlib.suppress(Exception):
+            release_memory(self.voice.session)
 
 
 def create(voice: VoiceSettings, language: str) -> PiperEngine:

@@ -267,7 +267,7 @@ class SplitSession:
             pieces.append(samples[(start - first) * per_frame : (end - first) * per_frame])
         return np.concatenate(pieces) if len(pieces) > 1 else pieces[0]
 
-    def release(self) -> None:
+    def release_memory(self) -> None:
         """Hand back the memory the decoder kept, now: a script is spoken, mastering is next.
 
         onnxruntime gives an arena back only at the end of a run, so this is a run on a

@@ -237,11 +237,11 @@ def test_release_hands_back_what_the_decoder_kept(
     session = SplitSession(
         sessions._encoder, decoder, split_files.frames, shrinking_run_options(), 1 << 40
     )
-    session.release()  # nothing decoded yet: nothing to give back, and no error
+    session.release_memory()  # nothing decoded yet: nothing to give back, and no error
     latent = sessions._encoder.run(None, _feed(LONG_SENTENCE, 0.667))[0]
     session.decode(latent)
     kept = piper_graph.resident_bytes()
-    session.release()
+    session.release_memory()
     released = piper_graph.resident_bytes()
     assert kept is not None and released is not None
     assert kept - released > 30 * 1024 * 1024, f"{kept >> 20} MB then {released >> 20} MB"
