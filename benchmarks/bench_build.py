@@ -153,7 +153,7 @@ def compare(name: str, sources: list[Path], work: Path, pairs: int, defaults: bo
     sentences = sentences_of(sources, work)
     sentences_file = work / f"{name}.sentences.json"
     sentences_file.write_text(json.dumps(sentences), encoding="utf-8")
-    ratios, tuned_ratios, cpu_ratios = [], [], []
+    ratios, tuned_ratios, cpu_ratios, loads = [], [], [], []
     runs: dict[str, list[Run]] = {"raw": [], "tuned": [], "build": []}
     audio = 0.0
     for pair in range(pairs):
@@ -175,22 +175,30 @@ def compare(name: str, sources: list[Path], work: Path, pairs: int, defaults: bo
             ratios.append(done["build"].seconds / done["raw"].seconds)
         tuned_ratios.append(done["build"].seconds / done["tuned"].seconds)
         cpu_ratios.append(done["build"].cpu_seconds / done["tuned"].cpu_seconds)
+        loads.append(os.getloadavg()[0])
     runs = {side: found for side, found in runs.items() if found}
     seconds = {side: statistics.median(r.seconds for r in found) for side, found in runs.items()}
     peak = {side: max(r.peak_mb for r in found) for side, found in runs.items()}
-    seconds.setdefault("raw", float("nan"))
-    peak.setdefault("raw", float("nan"))
+    labels = {
+        "raw": "raw Piper (defaults)",
+        "tuned": "raw Piper (as built)",
+        "build": "podcastify build",
+    }
     print(f"\n{name}: {len(sources)} article(s), {len(sentences)} sentences, {audio:.0f} s audio")
-    print(f"  raw Piper (defaults)  {seconds['raw']:8.1f} s   peak RSS {peak['raw']:6.0f} MB")
-    print(f"  raw Piper (as built)  {seconds['tuned']:8.1f} s   peak RSS {peak['tuned']:6.0f} MB")
-    print(f"  podcastify build      {seconds['build']:8.1f} s   peak RSS {peak['build']:6.0f} MB")
-    print(f"  build / raw defaults  {' '.join(f'{r:.3f}' for r in ratios)}  (per pair)")
-    print(f"  build / raw as built  {' '.join(f'{r:.3f}' for r in tuned_ratios)}  (per pair)")
-    print(f"    in CPU time         {' '.join(f'{r:.3f}' for r in cpu_ratios)}  (per pair)")
-    print(
-        f"  real-time factor      build {audio / seconds['build']:6.1f}x   "
-        f"raw {audio / seconds['raw']:6.1f}x   raw as built {audio / seconds['tuned']:6.1f}x"
-    )
+    for side, label in labels.items():
+        if side in seconds:
+            print(f"  {label:20}  {seconds[side]:8.1f} s   peak RSS {peak[side]:6.0f} MB")
+    per_pair = [("build / raw defaults", ratios), ("build / raw as built", tuned_ratios)]
+    per_pair.append(("  in CPU time", cpu_ratios))
+    for label, found in per_pair:
+        if found:
+            print(f"  {label:20}  {' '.join(f'{r:.3f}' for r in found)}  (per pair)")
+    print(f"  {'load after the pair':20}  {' '.join(f'{load:.1f}' for load in loads)}")
+    factors = {"build": "build", "raw": "raw", "tuned": "raw as built"}
+    factor = [
+        f"{factors[side]} {audio / seconds[side]:5.1f}x" for side in factors if side in seconds
+    ]
+    print(f"  {'real-time factor':20}  {'   '.join(factor)}")
 
 
 CORPORA = {
