@@ -119,7 +119,7 @@ def test_a_damaged_file_is_compiled_afresh_and_rewritten(cache: Path) -> None:
     target.write_bytes(b"\x00not marshal at all")
     assert patterns.compiled(r"\d+ (?P<unit>kg|lb)").findall("5 kg, 6 lb") == ["kg", "lb"]
     patterns.save()
-    assert (False, r"\d+ (?P<unit>kg|lb)", 0) in marshal.loads(target.read_bytes())
+    assert (False, r"\d+ (?P<unit>kg|lb)", 0) in patterns.cached_entries()
 
 
 @pytest.mark.parametrize(
@@ -159,10 +159,10 @@ def test_code_that_sre_rejects_is_compiled_afresh(cache: Path) -> None:
     patterns.compiled(source)
     patterns.save()
     target = patterns.cache_file()
-    saved = marshal.loads(target.read_bytes())
+    saved, library = marshal.loads(target.read_bytes())
     flags, code, groups, names, by_index = saved[(False, source, 0)]
     saved[(False, source, 0)] = (flags, [999_999] * len(code), groups, names, by_index)
-    target.write_bytes(marshal.dumps(saved))
+    target.write_bytes(marshal.dumps((saved, library)))
     patterns.forget()
     again = patterns.compiled(source)
     assert again == re.compile(source)
@@ -236,3 +236,117 @@ def test_the_script_command_says_the_same_with_a_warm_cache(tmp_path: Path) -> N
     assert "three point five million dollars" in cold.stdout
     assert warm.stdout == cold.stdout
     assert any((tmp_path / "cache" / "podcastify" / "patterns").iterdir())
+
+
+def _library_pattern(tag: str) -> str:
+    """A pattern no other test compiled, as a library hands it to ``re.sub``."""
+    return rf"(?P<word>{tag}\w*)\s+(?=\d)"
+
+
+def test_another_librarys_patterns_go_back_into_res_cache(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _library_pattern("lib")
+    re.purge()  # the suite's own patterns would fill re's cache
+    assert re.sub(source, r"<\g<word>> ", "library 42") == "<library> 42"
+    patterns.compiled(r"own\d")
+    patterns.save()
+    assert (False, source, 0) in patterns.cached_library_entries()
+
+    re.purge()
+    patterns.forget()
+    patterns.compiled(r"own\d")  # the next start loads the file
+    assert (str, source, 0) in re._cache
+
+    def no_compiling(*args: object) -> None:
+        raise AssertionError("re compiled a pattern the cache had")
+
+    monkeypatch.setattr(re._compiler, "compile", no_compiling)
+    assert re.sub(source, r"<\g<word>> ", "library 42 libs 7") == "<library> 42 <libs> 7"
+
+
+def test_a_library_pattern_that_sre_rejects_is_compiled_by_re(cache: Path) -> None:
+    source = _library_pattern("bad")
+    re.purge()
+    re.compile(source)
+    patterns.compiled(r"own\d")
+    patterns.save()
+    target = patterns.cache_file()
+    own, library = marshal.loads(target.read_bytes())
+    flags, code, groups, names, by_index = library[(False, source, 0)]
+    library[(False, source, 0)] = (flags, [999_999] * len(code), groups, names, by_index)
+    target.write_bytes(marshal.dumps((own, library)))
+    re.purge()
+    patterns.forget()
+    patterns.compiled(r"own\d")
+    assert (str, source, 0) not in re._cache
+    assert re.findall(source, "bad1 2 badge 3") == ["bad1", "badge"]
+
+
+def test_past_the_limit_a_save_keeps_only_the_library_patterns_of_this_run(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "LIBRARY_MOST", 3)
+    re.purge()
+    for number in range(3):
+        re.compile(_library_pattern(f"old{number}"))
+    patterns.compiled(r"own\d")
+    patterns.save()
+    re.purge()
+    patterns.forget()
+    patterns.compiled(r"own\d")
+    re.purge()  # this run uses one library pattern only
+    re.compile(_library_pattern("new"))
+    patterns.save()
+    assert set(patterns.cached_library_entries()) == {(False, _library_pattern("new"), 0)}
+
+
+def test_past_the_limit_the_patterns_compiled_last_are_kept(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "LIBRARY_MOST", 3)
+    re.purge()
+    for number in range(5):
+        re.compile(_library_pattern(f"in{number}"))
+    patterns.compiled(r"own\d")
+    patterns.save()
+    expected = {(False, _library_pattern(f"in{number}"), 0) for number in (2, 3, 4)}
+    assert set(patterns.cached_library_entries()) == expected
+
+
+RE_PROBE = """
+import contextlib, io, re, sys
+from podcastify.cli import main
+compiled = []
+real = re._compiler.compile
+re._compiler.compile = lambda pattern, flags=0: compiled.append(pattern) or real(pattern, flags)
+sys.argv = ["podcastify", "script", sys.argv[1]]
+with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+    main()
+print(len(compiled))
+"""
+
+
+def test_a_second_script_compiles_almost_none_of_the_sentence_splitters_rules(
+    tmp_path: Path,
+) -> None:
+    """pysbd hands its rules to re as strings; the second start finds them compiled."""
+    env = cli_env({"XDG_CACHE_HOME": str(tmp_path)})
+    article = tmp_path / "article.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+
+    def probe() -> int:
+        return int(
+            subprocess.run(
+                [sys.executable, "-c", RE_PROBE, str(article)],
+                env=env,
+                cwd=tmp_path,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.split()[-1]
+        )
+
+    first, second = probe(), probe()
+    assert first > 100, "pysbd should compile its rules through re"
+    assert second <= first // 20, (first, second)
