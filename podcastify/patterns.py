@@ -49,7 +49,9 @@ lexicons' patterns are dropped instead of piling up."""
 
 LIBRARY_MOST = 400
 """Other libraries' patterns a cache file may hold; below re's own cache (512 entries), so
-putting them back never pushes out what re holds already."""
+putting them back never pushes out what re holds already. The first saved stay: pysbd's
+rules come with every `script` and `build`, so they are among them, and a full file is not
+rewritten at every exit."""
 
 FORMAT = 3
 """The layout of a cache file (podcastify's entries, then other libraries'); part of its
@@ -114,26 +116,26 @@ def _seed_re_cache(library: dict[_Key, _Entry]) -> None:
                 continue
 
 
-def _library_now() -> dict[_Key, _Entry]:
-    """The patterns re compiled for this process, as entries (generated only when new)."""
+def _new_library_patterns(room: int) -> dict[_Key, _Entry]:
+    """Up to ``room`` patterns that re compiled for this process and the file lacks, as entries."""
     found: dict[_Key, _Entry] = {}
     cache = _re_cache() or {}
     for key in [*cache, *(getattr(re, "_cache2", None) or {})]:
+        if len(found) >= room:
+            break
         if not (isinstance(key, tuple) and len(key) == 3):
             continue
         kind, pattern, flags = key
-        if kind not in (str, bytes) or not isinstance(flags, int) or flags & re.DEBUG:
+        # A plain int only: a library's own IntFlag would make marshal refuse the whole file.
+        if kind not in (str, bytes) or type(flags) is not int or flags & re.DEBUG:
             continue
         entry_key = (kind is bytes, pattern, flags)
-        if entry_key in found:
+        if entry_key in found or entry_key in _library:
             continue
-        entry = _library.get(entry_key)
-        if entry is None:
-            try:
-                entry = _generate(pattern, flags)
-            except Exception:  # pragma: no cover - re compiled it, so this compiles too
-                continue
-        found[entry_key] = entry
+        try:
+            found[entry_key] = _generate(pattern, flags)
+        except Exception:  # pragma: no cover - re compiled it, so this compiles too
+            continue
     return found
 
 
@@ -193,13 +195,14 @@ def save() -> None:
     with _lock:
         if _saved is None:
             return
-        library = _library_now()
-        if not _unsaved and library.keys() <= _library.keys():
+        try:  # the saved ones stay first: once the file is full, it is not rewritten at every exit
+            added = _new_library_patterns(LIBRARY_MOST - len(_library))
+        except Exception:  # pragma: no cover - re's cache changed under us; nothing is lost
+            added = {}
+        if not _unsaved and not added:
             return
         keep = _saved if len(_saved) <= MOST_SAVED else dict(_used)
-        merged = {**_library, **library}
-        if len(merged) > LIBRARY_MOST:  # this run's, the last compiled last in re's cache
-            merged = dict(list(library.items())[-LIBRARY_MOST:])
+        merged = {**_library, **added}
         try:
             target = cache_file()
             target.parent.mkdir(parents=True, exist_ok=True)

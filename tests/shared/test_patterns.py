@@ -3,6 +3,7 @@ match when the cache is missing, damaged or unwritable."""
 
 from __future__ import annotations
 
+import enum
 import marshal
 import re
 import subprocess
@@ -283,35 +284,40 @@ def test_a_library_pattern_that_sre_rejects_is_compiled_by_re(cache: Path) -> No
     assert re.findall(source, "bad1 2 badge 3") == ["bad1", "badge"]
 
 
-def test_past_the_limit_a_save_keeps_only_the_library_patterns_of_this_run(
+def test_past_the_limit_the_file_keeps_the_patterns_it_has(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(patterns, "LIBRARY_MOST", 3)
-    re.purge()
-    for number in range(3):
-        re.compile(_library_pattern(f"old{number}"))
-    patterns.compiled(r"own\d")
-    patterns.save()
-    re.purge()
-    patterns.forget()
-    patterns.compiled(r"own\d")
-    re.purge()  # this run uses one library pattern only
-    re.compile(_library_pattern("new"))
-    patterns.save()
-    assert set(patterns.cached_library_entries()) == {(False, _library_pattern("new"), 0)}
-
-
-def test_past_the_limit_the_patterns_compiled_last_are_kept(
-    cache: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    """The first saved stay (pysbd's come with every script); a full file is not rewritten."""
     monkeypatch.setattr(patterns, "LIBRARY_MOST", 3)
     re.purge()
     for number in range(5):
         re.compile(_library_pattern(f"in{number}"))
     patterns.compiled(r"own\d")
     patterns.save()
-    expected = {(False, _library_pattern(f"in{number}"), 0) for number in (2, 3, 4)}
+    expected = {(False, _library_pattern(f"in{number}"), 0) for number in (0, 1, 2)}
     assert set(patterns.cached_library_entries()) == expected
+    written = patterns.cache_file().read_bytes()
+    re.purge()
+    patterns.forget()
+    patterns.compiled(r"own\d")
+    re.compile(_library_pattern("new"))
+    patterns.save()
+    assert patterns.cache_file().read_bytes() == written
+
+
+def test_a_library_flag_that_is_not_a_plain_int_is_left_to_re(cache: Path) -> None:
+    """marshal cannot write an IntFlag of a library's own; the rest is saved all the same."""
+
+    class Option(enum.IntFlag):
+        IGNORECASE = re.IGNORECASE
+
+    re.purge()
+    assert re.findall(_library_pattern("flag"), "FLAGS 1", Option.IGNORECASE) == ["FLAGS"]
+    re.compile(_library_pattern("plain"))
+    patterns.compiled(r"own\d")
+    patterns.save()
+    assert set(patterns.cached_library_entries()) == {(False, _library_pattern("plain"), 0)}
+    assert (False, r"own\d", 0) in patterns.cached_entries()
 
 
 RE_PROBE = """
