@@ -155,15 +155,21 @@ def test_past_the_limit_a_save_keeps_only_what_the_run_used(
     assert set(patterns.cached_entries()) == {(False, r"new\d", 0)}
 
 
+def _damage_saved_code(source: str, part: int) -> None:
+    """Replace the saved code of ``source`` (in podcastify's part 0 or the libraries' part 1
+    of the file) with code sre rejects."""
+    target = patterns.cache_file()
+    parts = marshal.loads(target.read_bytes())
+    flags, code, groups, names, by_index = parts[part][(False, source, 0)]
+    parts[part][(False, source, 0)] = (flags, [999_999] * len(code), groups, names, by_index)
+    target.write_bytes(marshal.dumps(parts))
+
+
 def test_code_that_sre_rejects_is_compiled_afresh(cache: Path) -> None:
     source = r"(?P<n>\d+) items"
     patterns.compiled(source)
     patterns.save()
-    target = patterns.cache_file()
-    saved, library = marshal.loads(target.read_bytes())
-    flags, code, groups, names, by_index = saved[(False, source, 0)]
-    saved[(False, source, 0)] = (flags, [999_999] * len(code), groups, names, by_index)
-    target.write_bytes(marshal.dumps((saved, library)))
+    _damage_saved_code(source, part=0)
     patterns.forget()
     again = patterns.compiled(source)
     assert again == re.compile(source)
@@ -272,11 +278,7 @@ def test_a_library_pattern_that_sre_rejects_is_compiled_by_re(cache: Path) -> No
     re.compile(source)
     patterns.compiled(r"own\d")
     patterns.save()
-    target = patterns.cache_file()
-    own, library = marshal.loads(target.read_bytes())
-    flags, code, groups, names, by_index = library[(False, source, 0)]
-    library[(False, source, 0)] = (flags, [999_999] * len(code), groups, names, by_index)
-    target.write_bytes(marshal.dumps((own, library)))
+    _damage_saved_code(source, part=1)
     re.purge()
     patterns.forget()
     patterns.compiled(r"own\d")
